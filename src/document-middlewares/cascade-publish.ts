@@ -1,0 +1,130 @@
+import type { Core } from '@strapi/strapi';
+
+const ARTICLE = 'api::article.article';
+const QUOTE = 'api::quote.quote';
+const SPEAKER = 'api::speaker.speaker';
+const INSTITUTION = 'api::institution.institution';
+
+type Ref = { documentId: string };
+
+/**
+ * Publishing rules of the newsroom, per locale:
+ * - publishing an article publishes its quotes, and every linked speaker or
+ *   institution that has never been published in that locale (so a published article
+ *   never shows a quote without its speaker); entries that are already published keep
+ *   their published version: pending edits to a speaker are not pushed live by an
+ *   article;
+ * - unpublishing an article unpublishes its quotes.
+ * Related entries are published before the article so that its published version links
+ * to their published versions. Everything runs in one transaction.
+ */
+export const createCascadePublisher = ({ strapi }: { strapi: Core.Strapi }) => {
+  const docs = (uid: string) => strapi.documents(uid as any) as any;
+
+  async function isPublished(uid: string, documentId: string, locale: string) {
+    const count = await strapi.db
+      .query(uid as any)
+      .count({ where: { documentId, locale, publishedAt: { $notNull: true } } });
+    return count > 0;
+  }
+
+  async function publishIfNeverPublished(uid: string, ref: Ref | null | undefined, locale: string) {
+    if (!ref?.documentId) return;
+    if (await isPublished(uid, ref.documentId, locale)) return;
+    // Only a version that exists in this locale can be published.
+    const draft = await docs(uid).findOne({ documentId: ref.documentId, locale, status: 'draft', fields: ['id'] });
+    if (draft) await docs(uid).publish({ documentId: ref.documentId, locale });
+  }
+
+  async function publishRelated(documentId: string, locale: string) {
+    const article = await docs(ARTICLE).findOne({
+      documentId,
+      locale,
+      status: 'draft',
+      fields: ['id'],
+      populate: {
+        quotes: { fields: ['id'], populate: { speaker: { fields: ['id'], populate: { institution: { fields: ['id'] } } } } },
+        speakers: { fields: ['id'], populate: { institution: { fields: ['id'] } } },
+        institutions: { fields: ['id'] },
+      },
+    });
+    if (!article) return;
+    const speakers = [...(article.speakers ?? []), ...(article.quotes ?? []).map((q: any) => q.speaker)].filter(Boolean);
+    const institutions = [...(article.institutions ?? []), ...speakers.map((s: any) => s.institution)].filter(Boolean);
+    for (const institution of institutions) await publishIfNeverPublished(INSTITUTION, institution, locale);
+    for (const speaker of speakers) await publishIfNeverPublished(SPEAKER, speaker, locale);
+    for (const quote of article.quotes ?? []) await docs(QUOTE).publish({ documentId: quote.documentId, locale });
+  }
+
+  async function unpublishQuotes(documentId: string, locale: string) {
+    const article = await docs(ARTICLE).findOne({
+      documentId,
+      locale,
+      status: 'draft',
+      fields: ['id'],
+      populate: { quotes: { fields: ['id'] } },
+    });
+    for (const quote of article?.quotes ?? []) {
+      if (await isPublished(QUOTE, quote.documentId, locale)) {
+        await docs(QUOTE).unpublish({ documentId: quote.documentId, locale });
+      }
+    }
+  }
+
+  async function localesOf(documentId: string, locale: unknown): Promise<string[]> {
+    if (typeof locale === 'string' && locale !== '*') return [locale];
+    if (Array.isArray(locale)) return locale;
+    if (locale === '*') {
+      const rows = await strapi.db.query(ARTICLE).findMany({ select: ['locale'], where: { documentId } });
+      return [...new Set(rows.map((r: any) => r.locale as string))];
+    }
+    return [await strapi.plugin('i18n').service('locales').getDefaultLocale()];
+  }
+
+  return { publishRelated, unpublishQuotes, localesOf };
+};
+
+export const cascadePublishMiddleware =
+  ({ strapi }: { strapi: Core.Strapi }) =>
+  async (ctx: any, next: () => Promise<any>) => {
+    if (ctx.uid !== ARTICLE) return next();
+    const cascade = createCascadePublisher({ strapi });
+    const { action, params } = ctx;
+
+    if (action === 'publish') {
+      return strapi.db.transaction(async () => {
+        for (const locale of await cascade.localesOf(params.documentId, params.locale)) {
+          await cascade.publishRelated(params.documentId, locale);
+        }
+        return next();
+      });
+    }
+
+    if (action === 'unpublish') {
+      return strapi.db.transaction(async () => {
+        const result = await next();
+        for (const locale of await cascade.localesOf(params.documentId, params.locale)) {
+          await cascade.unpublishQuotes(params.documentId, locale);
+        }
+        return result;
+      });
+    }
+
+    if ((action === 'create' || action === 'update') && params?.status === 'published') {
+      // REST POST/PUT publish straight away: save the draft, then go through `publish`
+      // so the same cascade applies.
+      return strapi.db.transaction(async () => {
+        ctx.params = { ...params, status: 'draft' };
+        const draft = await next();
+        const documentId = draft?.documentId ?? params.documentId;
+        if (!documentId) return draft;
+        const locale = draft?.locale ?? params.locale;
+        const published = await strapi
+          .documents(ARTICLE as any)
+          .publish({ documentId, locale } as any);
+        return (published as any)?.entries?.[0] ?? draft;
+      });
+    }
+
+    return next();
+  };
