@@ -29,5 +29,11 @@ module.exports = {
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.js',
     },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.browser.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+    },
   ],
 };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
+import { grantPressImportPermissions } from './bootstrap/admin-roles';
 import { loadDemoContent } from './bootstrap/demo-content';
 import { publishedOnlyMiddleware } from './document-middlewares/published-only';
 import { createSlugService, slugMiddleware } from './document-middlewares/slugs';
@@ -17,6 +18,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
+    await grantPressImportPermissions(strapi);
     await ensureDevAdmin(strapi);
     if (process.env.SEED_DEMO_CONTENT !== 'false') await loadDemoContent(strapi);
   },

@@ -1,19 +1,6 @@
 import slugifyText from 'slugify';
-
-/**
- * Russian and Kazakh Cyrillic as readers romanise them in URLs (ICAO-style for
- * Russian: х → kh, й → i; Kazakh letters to their base Latin letter). `slugify`'s own
- * map was made for other languages (қ → "kh", ә → "ae", ъ → "u"), which turns
- * "Қазақстан" into "khazakhstan".
- */
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i',
-  й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't',
-  у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '',
-  э: 'e', ю: 'yu', я: 'ya',
-  ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', і: 'i',
-};
-const CYRILLIC_RE = new RegExp(`[${Object.keys(CYRILLIC).join('')}]`, 'g');
+// The one Cyrillic → Latin table of the project lives with the importer's name matching.
+import { cyrillicToLatin } from '../plugins/press-import/server/src/domain/transliterate';
 
 /**
  * Latin, lower-case, hyphenated slug for a title in any of the CMS languages.
@@ -21,7 +8,9 @@ const CYRILLIC_RE = new RegExp(`[${Object.keys(CYRILLIC).join('')}]`, 'g');
  * "Қазақстан дипломатиясына 30 жыл" → "kazakstan-diplomatiyasyna-30-zhyl").
  */
 export function slugify(text: string, maxLength = 80): string {
-  const latin = String(text ?? '').toLowerCase().replace(CYRILLIC_RE, (ch) => CYRILLIC[ch]);
+  // slugify's own Cyrillic map was made for other languages (қ → "kh", ә → "ae",
+  // ъ → "u": "Қазақстан" → "khazakhstan"), so Cyrillic is romanised first.
+  const latin = cyrillicToLatin(String(text ?? '')).toLowerCase();
   const slug = slugifyText(latin, { lower: true, strict: true, trim: true });
   if (slug.length <= maxLength) return slug;
   // Cut at a word boundary so a long headline does not end in half a word.

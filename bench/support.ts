@@ -1,0 +1,78 @@
+/**
+ * Shared helpers of the benchmark scripts: fresh databases, running a command under
+ * `/usr/bin/time -v`, and printing figures. Benchmarks print numbers; they assert nothing.
+ */
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+
+export const ROOT = path.join(__dirname, '..');
+
+export type Db = { name: string; env: Record<string, string>; drop: () => void };
+
+export function freshSqlite(label: string): Db {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${label}-`));
+  return {
+    name: 'sqlite',
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
+    drop: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+const PG_ADMIN = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export function pgAvailable(): boolean {
+  return spawnSync('pg_isready', ['-h', new URL(PG_ADMIN).hostname, '-q']).status === 0;
+}
+
+export function freshPostgres(label: string): Db {
+  const name = `bench_${label}_${Date.now().toString(36)}`;
+  const psql = (sql: string) => {
+    const r = spawnSync('psql', [PG_ADMIN, '-qAtc', sql], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+  };
+  psql(`CREATE DATABASE "${name}"`);
+  const url = new URL(PG_ADMIN);
+  url.pathname = `/${name}`;
+  return {
+    name: 'postgres',
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
+    drop: () => psql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
+
+export type Measured = { seconds: number; maxRssMb: number; status: number; stdout: string; stderr: string };
+
+/** Runs a command under GNU time and returns wall-clock seconds and peak resident memory. */
+export function timed(cmd: string, args: string[], env: Record<string, string>): Measured {
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, STRAPI_LOG_LEVEL: 'error', SEED_DEMO_CONTENT: 'false', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const field = (label: string) => new RegExp(`${label}: (.+)`).exec(r.stderr)?.[1]?.trim() ?? '';
+  const wall = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)')
+    .split(':')
+    .reduce((acc, part) => acc * 60 + Number(part), 0);
+  return {
+    seconds: wall,
+    maxRssMb: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024,
+    status: r.status ?? 1,
+    stdout: r.stdout,
+    stderr: r.stderr,
+  };
+}
+
+export const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+export function printTable(rows: Array<Record<string, string | number>>) {
+  if (rows.length === 0) return;
+  const keys = Object.keys(rows[0]);
+  const widths = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(line(keys));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(keys.map((k) => String(r[k]))));
+}

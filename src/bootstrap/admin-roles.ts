@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The newsroom's default split of the press importer's permissions: Editors preview
+ * and import, Authors only preview (Super Admin has everything). Runs in the app's
+ * bootstrap, after the admin has created its default roles.
+ */
+export const ROLE_GRANTS: Record<string, string[]> = {
+  'strapi-editor': ['plugin::press-import.read', 'plugin::press-import.import'],
+  'strapi-author': ['plugin::press-import.read'],
+};
+
+/**
+ * Grants them the first time. A role that already holds any press-import permission is
+ * left alone, so this is idempotent and an administrator's later changes survive restarts.
+ */
+export async function grantPressImportPermissions(strapi: Core.Strapi) {
+  const granted: string[] = [];
+  for (const [code, actions] of Object.entries(ROLE_GRANTS)) {
+    const role = await strapi.db.query('admin::role').findOne({ where: { code } });
+    if (!role) continue;
+    const existing = await strapi.db
+      .query('admin::permission')
+      .count({ where: { role: role.id, action: { $startsWith: 'plugin::press-import.' } } });
+    if (existing > 0) continue;
+    await strapi.service('admin::role').addPermissions(
+      role.id,
+      actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))
+    );
+    granted.push(code);
+  }
+  return granted;
+}

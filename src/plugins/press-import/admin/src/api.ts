@@ -1,0 +1,69 @@
+import { isFetchError, type FetchClient } from '@strapi/strapi/admin';
+import { PLUGIN_ID } from './pluginId';
+import type { HistoryFilters, HistoryPage, ImportChoices, ImportResult, Locale, PreviewResult } from './types';
+
+/** Every call of the admin UI to the press-import admin API. */
+
+const url = (path: string) => `/${PLUGIN_ID}${path}`;
+
+const formWith = (file: File, options?: unknown) => {
+  const form = new FormData();
+  form.append('files', file, file.name);
+  if (options !== undefined) form.append('options', JSON.stringify(options));
+  return form;
+};
+
+export const createPressApi = (client: Pick<FetchClient, 'get' | 'post'>) => ({
+  /** Parses one file and matches its people and institutions, without writing anything. */
+  async preview(file: File, locale?: Locale, signal?: AbortSignal): Promise<PreviewResult> {
+    const options = locale ? { files: { [file.name]: { locale } } } : undefined;
+    const { data } = await client.post<{ results: PreviewResult[] }>(url('/preview'), formWith(file, options), { signal });
+    const result = data.results?.[0];
+    if (!result) throw new Error(`No preview returned for ${file.name}`);
+    return result;
+  },
+
+  /** Imports one file (one request per file, so the caller can show progress). */
+  async importOne(file: File, choices: ImportChoices): Promise<ImportResult> {
+    const fileChoices = {
+      ...(choices.locale && { locale: choices.locale }),
+      ...(choices.translationOf && { translationOf: choices.translationOf }),
+    };
+    const options = { publish: choices.publish, files: { [file.name]: fileChoices } };
+    const { data } = await client.post<{ results: ImportResult[] }>(url('/import'), formWith(file, options));
+    const result = data.results?.[0];
+    if (!result) throw new Error(`No import result returned for ${file.name}`);
+    return result;
+  },
+
+  /** One page of the import history, newest first. */
+  async history(filters: HistoryFilters, page: number, pageSize: number, signal?: AbortSignal): Promise<HistoryPage> {
+    const params: Record<string, string | number> = { page, pageSize };
+    for (const [key, value] of Object.entries(filters)) if (value) params[key] = value;
+    const { data } = await client.get<HistoryPage>(url('/history'), { params, signal });
+    return data;
+  },
+});
+
+export type PressApi = ReturnType<typeof createPressApi>;
+
+/** The admin-relative path (router basename `/admin` is added by react-router) of an article in the Content Manager. */
+export const contentManagerPath = (documentId: string, locale?: string | null) =>
+  `/content-manager/collection-types/api::article.article/${encodeURIComponent(documentId)}` +
+  (locale ? `?plugins[i18n][locale]=${encodeURIComponent(locale)}` : '');
+
+export const isAbortError = (error: unknown) =>
+  (error instanceof DOMException && error.name === 'AbortError') || (error as { name?: string })?.name === 'AbortError';
+
+/** The readable message of a failed API call. */
+export const apiErrorMessage = (error: unknown): string => {
+  if (isFetchError(error)) {
+    return error.response?.data?.error?.message ?? error.message;
+  }
+  if (error instanceof Error) return error.message;
+  return String(error);
+};
+
+/** HTTP status of a failed API call, when known. */
+export const apiErrorStatus = (error: unknown): number | undefined =>
+  isFetchError(error) ? (error.status ?? error.response?.data?.error?.status) : undefined;

@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { Box, Flex, Grid, Typography } from '@strapi/design-system';
+import { useErrorText } from '../hooks/useErrorText';
+import { useT } from '../hooks/useT';
+import type { Locale } from '../types';
+import { effectiveLocale, parsedOf, type FileEntry } from '../utils/entries';
+import { speakerColors } from '../utils/speakerColors';
+import { AlreadyImportedNotice } from './AlreadyImportedNotice';
+import { EntityList } from './EntityList';
+import { FileCardHeader } from './FileCardHeader';
+import { ImportResultLine } from './ImportResultLine';
+import { Notice } from './Notice';
+import { ParagraphList } from './ParagraphList';
+import { TranslationChoice } from './TranslationChoice';
+import { WarningList } from './WarningList';
+
+type Props = {
+  entry: FileEntry;
+  selectable: boolean;
+  disabled?: boolean;
+  onSelect: (selected: boolean) => void;
+  onLocale: (locale: Locale) => void;
+  onTranslation: (asTranslation: boolean) => void;
+  onRemove: () => void;
+};
+
+/** The preview of one dropped file, before anything is written. */
+export const FileCard = ({ entry, selectable, disabled, onSelect, onLocale, onTranslation, onRemove }: Props) => {
+  const t = useT();
+  const errorText = useErrorText();
+  const parsed = parsedOf(entry);
+  const preview = entry.preview;
+  // Colours go to the people actually quoted, so the legend matches the highlights.
+  const quoteCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const q of parsed?.quotes ?? []) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+    return counts;
+  }, [parsed]);
+  const colors = useMemo(() => speakerColors([...quoteCounts.keys()]), [quoteCounts]);
+
+  const speakerItems = useMemo(() => {
+    const decisions = new Map((preview?.speakers ?? []).map((d) => [d.name, d]));
+    const items = (parsed?.speakers ?? []).map((s) => {
+      const quoted = quoteCounts.get(s.name) ?? 0;
+      return {
+        decision: decisions.get(s.name) ?? { name: s.name, decision: 'new' as const },
+        detail: [s.position, s.institution].filter(Boolean).join(', '),
+        note: quoted > 0 ? t('card.quoteCount', { count: quoted }) : t('speakers.notQuoted'),
+        color: quoted > 0 ? colors.get(s.name) : undefined,
+        quoted,
+      };
+    });
+    // Quoted people first, in the file's order.
+    return [...items.filter((i) => i.quoted > 0), ...items.filter((i) => i.quoted === 0)];
+  }, [parsed, preview, colors, quoteCounts, t]);
+  const institutionItems = useMemo(() => {
+    const decisions = new Map((preview?.institutions ?? []).map((d) => [d.name, d]));
+    return (parsed?.institutions ?? []).map((i) => ({
+      decision: decisions.get(i.name) ?? { name: i.name, decision: 'new' as const },
+      detail: i.abbreviations.join(', '),
+    }));
+  }, [parsed, preview]);
+
+  return (
+    <Box
+      tag="article"
+      background="neutral0"
+      shadow="tableShadow"
+      hasRadius
+      padding={6}
+      data-testid="press-file-card"
+      data-file-name={entry.name}
+      aria-busy={entry.loading}
+    >
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <FileCardHeader
+          entry={entry}
+          selectable={selectable}
+          disabled={disabled}
+          onSelect={onSelect}
+          onLocale={onLocale}
+          onRemove={onRemove}
+        />
+        {entry.error && <Notice variant="danger">{t('card.previewFailed', { message: entry.error })}</Notice>}
+        {preview && !preview.parse.ok && (
+          <Notice variant="danger" data-testid="press-parse-error">
+            <Typography>{t('card.parseFailed', { error: errorText(preview.parse.error) })}</Typography>
+          </Notice>
+        )}
+        {entry.imported && <ImportResultLine result={entry.imported} />}
+        {preview?.alreadyImported && !entry.imported && (
+          <AlreadyImportedNotice articleDocumentId={preview.alreadyImported.articleDocumentId} locale={preview.alreadyImported.locale} />
+        )}
+        {preview?.suggestedOriginal && !preview.alreadyImported && entry.imported?.status !== 'imported' && (
+          <TranslationChoice
+            suggestion={preview.suggestedOriginal}
+            locale={effectiveLocale(entry)}
+            checked={entry.asTranslation}
+            onChange={onTranslation}
+            disabled={disabled}
+          />
+        )}
+        {parsed && (
+          <Grid.Root gap={6}>
+            <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
+              <ParagraphList paragraphs={parsed.paragraphs} quotes={parsed.quotes} colors={colors} />
+            </Grid.Item>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={5}>
+              <EntityList title={t('speakers.title')} empty={t('speakers.none')} items={speakerItems} testId="press-speakers" />
+              <EntityList
+                title={t('institutions.title')}
+                empty={t('institutions.none')}
+                items={institutionItems}
+                testId="press-institutions"
+              />
+              <WarningList warnings={parsed.warnings} />
+            </Grid.Item>
+          </Grid.Root>
+        )}
+      </Flex>
+    </Box>
+  );
+};

@@ -1,0 +1,70 @@
+import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { useErrorText } from '../hooks/useErrorText';
+import { useT } from '../hooks/useT';
+import type { HistoryRecord } from '../types';
+import { ContentManagerLink } from './ContentManagerLink';
+import { StatusBadge } from './StatusBadge';
+
+const COLUMNS = ['date', 'file', 'status', 'locale', 'article', 'user', 'source', 'details'] as const;
+
+/** The rows of the import history. */
+export const HistoryTable = ({ records }: { records: HistoryRecord[] }) => {
+  const t = useT();
+  const errorText = useErrorText();
+  const { formatDate } = useIntl();
+  return (
+    <Table colCount={COLUMNS.length} rowCount={records.length + 1} data-testid="press-history-table">
+      <Thead>
+        <Tr>
+          {COLUMNS.map((column) => (
+            <Th key={column}>
+              <Typography variant="sigma" textColor="neutral600">
+                {t(`history.column.${column}`)}
+              </Typography>
+            </Th>
+          ))}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {records.map((r) => (
+          <Tr key={r.id} data-testid="press-history-row" data-file-name={r.fileName} data-status={r.status}>
+            <Td>
+              <Typography textColor="neutral800">{formatDate(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+            </Td>
+            <Td>
+              <Typography textColor="neutral800" title={r.sha256}>
+                {r.fileName}
+              </Typography>
+            </Td>
+            <Td>
+              <StatusBadge status={r.status} />
+            </Td>
+            <Td>
+              <Typography textColor="neutral800">{r.locale?.toUpperCase() ?? '—'}</Typography>
+            </Td>
+            <Td>
+              {r.articleDocumentId ? (
+                <ContentManagerLink documentId={r.articleDocumentId} locale={r.locale} label={r.articleTitle || t('cm.open')} />
+              ) : (
+                <Typography textColor="neutral600">—</Typography>
+              )}
+            </Td>
+            <Td>
+              <Typography textColor="neutral800">{r.importedBy ?? '—'}</Typography>
+            </Td>
+            <Td>
+              <Typography textColor="neutral800">{r.source ?? '—'}</Typography>
+            </Td>
+            <Td>
+              <Typography variant="pi" textColor={r.status === 'failed' ? 'danger600' : 'neutral600'}>
+                {r.errorCode || r.reason ? errorText({ code: r.errorCode, message: r.reason }) : ''}
+                {r.warnings && r.warnings.length > 0 ? ` ${t('history.warnings', { count: r.warnings.length })}` : ''}
+              </Typography>
+            </Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+};

@@ -1,0 +1,3 @@
+import { Upload } from '@strapi/icons';
+
+export const PluginIcon = () => <Upload />;

@@ -1,0 +1,147 @@
+/**
+ * Shapes of the press-import admin API answers (see server/src/controllers and
+ * server/src/parser/types.ts). Kept here so the admin bundle does not import server code.
+ */
+
+export const LOCALES = ['en', 'kk', 'ru'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
+
+export interface PressQuote {
+  text: string;
+  speaker: string | null;
+  paragraph: number;
+  confidence: number;
+}
+
+export interface PressSpeaker {
+  name: string;
+  aliases: string[];
+  position: string | null;
+  institution: string | null;
+}
+
+export interface PressInstitution {
+  name: string;
+  abbreviations: string[];
+}
+
+export interface PressWarning {
+  code: string;
+  message: string;
+  paragraph?: number;
+}
+
+export interface PressParseSuccess {
+  ok: true;
+  file: string;
+  sha256: string;
+  encoding: string;
+  locale: string;
+  title: string;
+  lead?: string;
+  paragraphs: string[];
+  signature?: string | null;
+  publishedAt?: string | null;
+  quotes: PressQuote[];
+  speakers: PressSpeaker[];
+  institutions: PressInstitution[];
+  warnings: PressWarning[];
+}
+
+export interface PressParseFailure {
+  ok: false;
+  file?: string;
+  error: { code: string; message: string };
+}
+
+export type PressParseResult = PressParseSuccess | PressParseFailure;
+
+export type MatchDecision = 'new' | 'matched' | 'ambiguous';
+
+export interface EntityDecision {
+  name: string;
+  decision: MatchDecision;
+  documentId?: string;
+  matchedName?: string;
+}
+
+export interface SuggestedOriginal {
+  documentId: string;
+  locale: string;
+  title: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface PreviewResult {
+  fileName: string;
+  sha256?: string;
+  parse: PressParseResult;
+  speakers?: EntityDecision[];
+  institutions?: EntityDecision[];
+  alreadyImported?: { articleDocumentId: string; locale: string | null } | null;
+  suggestedOriginal?: SuggestedOriginal | null;
+}
+
+export type ImportStatus = 'imported' | 'already-imported' | 'failed';
+
+export interface ImportResult {
+  fileName: string;
+  status: ImportStatus;
+  locale?: string;
+  articleDocumentId?: string;
+  articleTitle?: string;
+  quotes?: number;
+  speakers?: EntityDecision[];
+  institutions?: EntityDecision[];
+  warnings?: PressWarning[];
+  error?: { code: string; message: string };
+}
+
+export interface ImportChoices {
+  locale?: Locale;
+  translationOf?: string;
+  publish: boolean;
+}
+
+export type HistoryStatus = 'imported' | 'skipped' | 'failed';
+
+export interface HistoryRecord {
+  id: number;
+  fileName: string;
+  sha256: string;
+  size: number;
+  encoding: string | null;
+  locale: string | null;
+  status: HistoryStatus;
+  reason: string | null;
+  errorCode: string | null;
+  warnings: PressWarning[] | null;
+  articleDocumentId: string | null;
+  articleTitle: string | null;
+  importedBy: string | null;
+  source: string | null;
+  createdAt: string;
+}
+
+export interface HistoryFilters {
+  status?: HistoryStatus;
+  /** YYYY-MM-DD in the UI; an ISO date-time (start of that local day) on the wire. */
+  from?: string;
+  /** YYYY-MM-DD in the UI; an ISO date-time (end of that local day) on the wire. */
+  to?: string;
+  user?: string;
+}
+
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  total: number;
+  pageCount: number;
+}
+
+export interface HistoryPage {
+  results: HistoryRecord[];
+  pagination: Pagination;
+}

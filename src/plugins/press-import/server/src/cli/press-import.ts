@@ -1,0 +1,127 @@
+/**
+ * `npm run press:import -- [--locale en|kk|ru] [--publish] [--translation-of ID] [--dry-run] <files or directories>`
+ *
+ * Imports press files into the configured database (SQLite by default, PostgreSQL with
+ * DATABASE_CLIENT=postgres) without a running server: it boots Strapi in this process,
+ * calls the same importer service as the admin page, shows a progress bar on stderr and
+ * a summary table at the end. Exit status: 0 all imported or already imported, 1 when a
+ * file failed, 2 for bad usage.
+ */
+import path from 'path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { SingleBar, Presets } from 'cli-progress';
+import Table from 'cli-table3';
+import { listPressFiles } from '../parser';
+import { runImport, type RunnerSummary } from './import-runner';
+
+const USAGE =
+  'Usage: npm run press:import -- [--locale en|kk|ru] [--publish] [--translation-of DOCUMENT_ID] [--dry-run] [--max-bytes N] <files or directories>';
+
+const argsSchema = z.object({
+  locale: z.enum(['en', 'kk', 'ru']).optional(),
+  publish: z.boolean().optional(),
+  'translation-of': z.string().regex(/^[a-z0-9]{10,40}$/, 'must be a documentId').optional(),
+  'dry-run': z.boolean().optional(),
+  'max-bytes': z.coerce.number().int().positive().optional(),
+  help: z.boolean().optional(),
+});
+
+function usageError(message: string): never {
+  process.stderr.write(`press:import: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/** Up to this many files are listed one per row; larger runs list failures only. */
+const MAX_LISTED = 50;
+
+function printSummary(summary: RunnerSummary, dryRun: boolean) {
+  const total = summary.imported.length + summary.already.length + summary.failed.length;
+  const table = new Table({ head: ['file', 'result', 'article / reason'], wordWrap: true, colWidths: [40, 18, 60] });
+  if (total <= MAX_LISTED) {
+    for (const o of summary.imported) table.push([o.fileName, dryRun ? 'would import' : 'imported', `${o.articleTitle ?? ''} (${o.locale}) ${o.articleDocumentId ?? ''}`]);
+    for (const o of summary.already) table.push([o.fileName, 'already imported', o.articleDocumentId ?? '']);
+  }
+  for (const o of summary.failed) table.push([o.fileName, 'failed', `${o.error?.code}: ${o.error?.message}`]);
+  if (table.length > 0) process.stderr.write(`${table.toString()}\n`);
+  const counts = new Table({ head: [dryRun ? 'would import' : 'imported', 'already imported', 'failed'] });
+  counts.push([summary.imported.length, summary.already.length, summary.failed.length]);
+  process.stderr.write(`${counts.toString()}\n`);
+  process.stderr.write(
+    `${dryRun ? 'would import' : 'imported'}: ${summary.imported.length}, already imported: ${summary.already.length}, failed: ${summary.failed.length}\n`
+  );
+}
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      strict: true,
+      options: {
+        locale: { type: 'string' },
+        publish: { type: 'boolean' },
+        'translation-of': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        'max-bytes': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error: any) {
+    usageError(error.message);
+  }
+  const args = argsSchema.safeParse(parsed.values);
+  if (!args.success) usageError(args.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  if (args.data.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) usageError('no files or directories given');
+  if (args.data['translation-of'] && parsed.positionals.length !== 1) usageError('--translation-of takes exactly one file');
+
+  let files: string[];
+  try {
+    files = await listPressFiles(parsed.positionals);
+  } catch (error: any) {
+    usageError(error.message);
+  }
+
+  process.env.STRAPI_LOG_LEVEL ??= 'error';
+  // require, not import(): Strapi's ESM build does not load under tsx's ESM resolver.
+  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+  const appDir = path.resolve(__dirname, '../../../../../..');
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
+  strapi.log.level = process.env.STRAPI_LOG_LEVEL;
+
+  const importer = strapi.plugin('press-import').service('importer');
+  const maxBytes = args.data['max-bytes'] ?? strapi.config.get('plugin::press-import.maxFileBytes', 2 * 1024 * 1024);
+  const bar = new SingleBar({ format: 'press:import [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+  bar.start(files.length, 0, { file: '' });
+  let summary: RunnerSummary;
+  try {
+    summary = await runImport(files, importer, {
+      locale: args.data.locale,
+      publish: args.data.publish,
+      translationOf: args.data['translation-of'],
+      dryRun: args.data['dry-run'],
+      maxBytes,
+      onProgress: (done, _total, file) => bar.update(done, { file: path.basename(file) }),
+    });
+  } finally {
+    bar.stop();
+    await strapi.destroy();
+  }
+  printSummary(summary, Boolean(args.data['dry-run']));
+  // Machine-readable result on stdout, for scripts.
+  process.stdout.write(`${JSON.stringify({ imported: summary.imported.length, alreadyImported: summary.already.length, failed: summary.failed.map((f) => ({ file: f.fileName, error: f.error })) })}\n`);
+  return summary.failed.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`press:import: ${error?.stack ?? error}\n`);
+    process.exit(1);
+  }
+);

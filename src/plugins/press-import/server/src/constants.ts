@@ -1,0 +1,25 @@
+export const PLUGIN_ID = 'press-import';
+
+export const UIDS = {
+  article: 'api::article.article',
+  quote: 'api::quote.quote',
+  speaker: 'api::speaker.speaker',
+  institution: 'api::institution.institution',
+  importRecord: 'plugin::press-import.import-record',
+} as const;
+
+export const PERMISSIONS = {
+  read: 'plugin::press-import.read',
+  import: 'plugin::press-import.import',
+} as const;
+
+export const CMS_LOCALES = ['en', 'kk', 'ru'] as const;
+export type CmsLocale = (typeof CMS_LOCALES)[number];
+
+/** Default limits of the admin API (configurable in config/plugins.ts). */
+export const DEFAULT_CONFIG = {
+  maxFileBytes: 2 * 1024 * 1024,
+  maxFilesPerRequest: 20,
+  maxImageBytes: 10 * 1024 * 1024,
+};
+export type PressImportConfig = typeof DEFAULT_CONFIG;

@@ -1,0 +1,5 @@
+import importRecordSchema from './import-record/schema.json';
+
+export default {
+  'import-record': { schema: importRecordSchema },
+};

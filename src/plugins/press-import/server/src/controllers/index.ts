@@ -1,0 +1,3 @@
+import pressImport from './press-import';
+
+export default { 'press-import': pressImport };

@@ -1,0 +1,130 @@
+import fs from 'fs/promises';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { DEFAULT_CONFIG, PLUGIN_ID, type PressImportConfig } from '../constants';
+import { describeZodError, historyQuerySchema, importOptionsSchema, type ImportOptions } from '../validation';
+import type { Importer, ImportOutcome, ImageInput } from '../services/importer';
+import { imagesFor, isImageName } from '../domain/images';
+
+type UploadedFile = { filepath: string; originalFilename?: string | null; size: number; mimetype?: string | null };
+
+const ACCEPTED_TYPES = new Set(['text/plain', 'application/octet-stream', '']);
+
+/**
+ * Admin API of the importer. Controllers only validate input, call the importer
+ * service and shape the answer.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const importer = (): Importer => strapi.plugin(PLUGIN_ID).service('importer');
+  const config = (): PressImportConfig => ({ ...DEFAULT_CONFIG, ...(strapi.config.get(`plugin::${PLUGIN_ID}`) as object) });
+
+  /** The uploaded files of a multipart request, checked for count and kind. */
+  function uploadedFiles(ctx: any): UploadedFile[] {
+    const raw = ctx.request.files?.files ?? ctx.request.files?.file;
+    const files: UploadedFile[] = raw ? (Array.isArray(raw) ? raw : [raw]) : [];
+    const { maxFilesPerRequest } = config();
+    if (files.length === 0) throw new errors.ValidationError('Send one or more .txt files in the multipart field "files"');
+    if (files.length > maxFilesPerRequest) {
+      throw new errors.ValidationError(`Too many files: ${files.length}, at most ${maxFilesPerRequest} per request`);
+    }
+    return files;
+  }
+
+  function parseOptions(ctx: any): ImportOptions {
+    const raw = ctx.request.body?.options;
+    if (raw === undefined || raw === '') return {};
+    let json: unknown;
+    try {
+      json = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    } catch {
+      throw new errors.ValidationError('"options" must be JSON');
+    }
+    const parsed = importOptionsSchema.safeParse(json);
+    if (!parsed.success) throw new errors.ValidationError(`Invalid options: ${describeZodError(parsed.error)}`);
+    return parsed.data;
+  }
+
+  const displayName = (file: UploadedFile) => path.basename(String(file.originalFilename ?? 'upload.txt')).slice(0, 255);
+
+  /** Rejects a file that is too large or not text before reading it. */
+  function fileProblem(file: UploadedFile): { code: string; message: string } | null {
+    const { maxFileBytes } = config();
+    if (file.size > maxFileBytes) {
+      return { code: 'TOO_LARGE', message: `File is ${file.size} bytes, over the limit of ${maxFileBytes}` };
+    }
+    const name = displayName(file);
+    if (!/\.txt$/i.test(name)) return { code: 'NOT_TEXT', message: 'Only .txt files can be imported' };
+    if (!ACCEPTED_TYPES.has(String(file.mimetype ?? ''))) {
+      return { code: 'NOT_TEXT', message: `Unsupported content type ${file.mimetype}` };
+    }
+    return null;
+  }
+
+  /** The uploaded photos that belong to `fileName`, within the image size limit. */
+  function imagesOf(fileName: string, images: UploadedFile[]): ImageInput[] {
+    const byName = new Map(images.map((f) => [displayName(f), f]));
+    return imagesFor(fileName, [...byName.keys()])
+      .map((name) => byName.get(name)!)
+      .filter((f) => f.size <= config().maxImageBytes)
+      .map((f) => ({ filepath: f.filepath, name: displayName(f), size: f.size }));
+  }
+
+  return {
+    async preview(ctx: any) {
+      const files = uploadedFiles(ctx).filter((f) => !isImageName(displayName(f)));
+      const options = parseOptions(ctx);
+      const results = [];
+      for (const file of files) {
+        const fileName = displayName(file);
+        const problem = fileProblem(file);
+        if (problem) {
+          results.push({ fileName, parse: { file: fileName, ok: false, error: problem } });
+          continue;
+        }
+        const bytes = await fs.readFile(file.filepath);
+        results.push(await importer().preview({ fileName, bytes, locale: options.files?.[fileName]?.locale, maxBytes: config().maxFileBytes }));
+      }
+      ctx.body = { results };
+    },
+
+    async import(ctx: any) {
+      const uploads = uploadedFiles(ctx);
+      const options = parseOptions(ctx);
+      // Photos sent with the texts go with the text of the same base name (release.jpg, release-2.jpg).
+      const images = uploads.filter((f) => isImageName(displayName(f)));
+      const files = uploads.filter((f) => !isImageName(displayName(f)));
+      const results: ImportOutcome[] = [];
+      for (const file of files) {
+        const fileName = displayName(file);
+        const problem = fileProblem(file);
+        if (problem) {
+          results.push({ fileName, sha256: '', status: 'failed', warnings: [], error: problem });
+          continue;
+        }
+        const bytes = await fs.readFile(file.filepath);
+        const choices = options.files?.[fileName] ?? {};
+        results.push(
+          await importer().importFile({
+            fileName,
+            bytes,
+            locale: choices.locale,
+            translationOf: choices.translationOf,
+            publish: options.publish,
+            importedBy: ctx.state.user?.email,
+            source: 'admin',
+            maxBytes: config().maxFileBytes,
+            images: imagesOf(fileName, images),
+          })
+        );
+      }
+      ctx.body = { results };
+    },
+
+    async history(ctx: any) {
+      const parsed = historyQuerySchema.safeParse(ctx.query ?? {});
+      if (!parsed.success) throw new errors.ValidationError(`Invalid query: ${describeZodError(parsed.error)}`);
+      ctx.body = await importer().history(parsed.data);
+    },
+  };
+};

@@ -1,0 +1,30 @@
+import type { Core } from '@strapi/strapi';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import routes from './routes';
+import services from './services';
+import { DEFAULT_CONFIG } from './constants';
+import { registerPermissions } from './permissions';
+
+export default {
+  config: {
+    default: DEFAULT_CONFIG,
+    validator(config: Record<string, unknown>) {
+      for (const key of Object.keys(DEFAULT_CONFIG)) {
+        const value = config[key];
+        if (value !== undefined && !(Number.isInteger(value) && (value as number) > 0)) {
+          throw new Error(`press-import: config "${key}" must be a positive integer`);
+        }
+      }
+    },
+  },
+  contentTypes,
+  controllers,
+  routes,
+  services,
+  // Actions are registered before the admin's bootstrap so the Super Admin role is
+  // synced with them on the same start.
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    await registerPermissions(strapi);
+  },
+};

@@ -1,0 +1,88 @@
+import { findPeople } from '../speakers';
+import { parseArticle } from './article-support';
+
+const people = (...paragraphs: string[]) =>
+  findPeople(
+    paragraphs,
+    /[а-яё]/i.test(paragraphs.join('')) ? (/[әғқңөұүһі]/.test(paragraphs.join('')) ? 'kk' : 'ru') : 'en',
+    () => false,
+    [],
+  ).people;
+const names = (...paragraphs: string[]): string[] => people(...paragraphs).map((person) => person.name);
+
+describe('findPeople: one entry per person', () => {
+  it('Given Ivanov and Ivanova, when merged, then they stay two people', () => {
+    expect(
+      names(
+        'Associate Professor Marat Ivanov trained the team.',
+        'Second-year student Olga Ivanova won silver. Olga thanked Marat Ivanov.',
+      ),
+    ).toEqual(['Marat Ivanov', 'Olga Ivanova']);
+  });
+
+  it('Given Ruslan and Ruslana with one surname, when merged, then they stay two people', () => {
+    expect(names('Professor Ruslan Abenov met student Ruslana Abenova.')).toEqual(['Ruslan Abenov', 'Ruslana Abenova']);
+  });
+
+  it('Given two spellings of one name, when merged, then the first is canonical and the other an alias', () => {
+    const [person] = people(
+      'UN Resident Coordinator Ms. Michaela Friberg-Stori attended.',
+      'Michaela Friberg-Story in her speech recalled the mission of the UN.',
+    );
+
+    expect(person).toMatchObject({ name: 'Michaela Friberg-Stori', aliases: ['Michaela Friberg-Story'], gender: 'f' });
+  });
+
+  it('Given a surname-only mention with a different spelling, when merged, then it is an alias of the full name', () => {
+    const [person] = people('First Vice-Rector Askar Abdrakhmanov signed the document.', 'Mr. Abdrahmanov recalled the history.');
+
+    expect(person.aliases).toEqual(['Abdrahmanov']);
+    expect(person.mentions).toHaveLength(2);
+  });
+
+  it('Given initials, a first name alone and honorifics, when merged, then they are the same person and not aliases', () => {
+    const [person] = people(
+      "Aigerim Seitkali received a master's degree.",
+      "According to A. Seitkali, 40 graduates returned. Aigerim thanked Dr. Seitkali's teachers.",
+    );
+
+    expect(person.name).toBe('Aigerim Seitkali');
+    expect(person.aliases).toEqual([]);
+  });
+
+  it('Given Russian case forms, when merged, then the canonical name is the nominative', () => {
+    expect(names('Ректор принял декана факультета Ерлана Сапарова.', 'Встреча с Асетом Иманбаевым прошла в КазНУ.')).toEqual([
+      'Ерлан Сапаров',
+      'Асет Иманбаев',
+    ]);
+  });
+
+  it('Given the genitive of Ivanov next to the accusative of Ivanova, when merged, then both nominatives are right', () => {
+    expect(names('Декан поздравила Ольгу Иванову и Марата Иванова с победой.')).toEqual(['Ольга Иванова', 'Марат Иванов']);
+  });
+
+  it('Given a Kazakh case suffix on the surname, when merged, then it is dropped', () => {
+    expect(names('Қонақ профессор Қайрат Сұлтанбековпен кездесті.')).toEqual(['Қайрат Сұлтанбеков']);
+  });
+});
+
+describe('findPeople: positions', () => {
+  it('Given a role before the name, when read, then it is the position', () => {
+    const [person] = people('The plenary session was attended by the Deputy Head of the Mission in Almaty Mr. Ruslan Karabulov.');
+
+    expect(person.position).toBe('Deputy Head of the Mission in Almaty');
+  });
+
+  it('Given an apposition after the name, when read, then it is the position and the organisation is the institution', () => {
+    const result = parseArticle(
+      'Headline',
+      'Zhanseit Tuimebayev, Chairman of the Board - Rector of Al-Farabi Kazakh National University, underlined: "We will grow."',
+    );
+
+    expect(result.speakers[0]).toMatchObject({
+      name: 'Zhanseit Tuimebayev',
+      position: 'Chairman of the Board - Rector',
+      institution: 'Al-Farabi Kazakh National University',
+    });
+  });
+});

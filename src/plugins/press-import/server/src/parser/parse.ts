@@ -1,0 +1,87 @@
+import { createHash } from 'crypto';
+import { analyseArticle } from './article';
+import { containsNul, controlCharacterRatio, decodeBytes } from './decode';
+import { DEFAULT_MAX_BYTES, PressParseError, rejectedResult, tooLargeMessage } from './errors';
+import { detectLanguage, SAMPLE_CHARS } from './language';
+import { normalizeText } from './normalize';
+import { splitStructure } from './structure';
+import { TextIndex, tokenize, type Token } from './tokens';
+import type { ParseTextOptions, PressParseResult, PressWarning } from './types';
+
+/** The headline and the first paragraphs, up to the language sample size, with their tokens. */
+function languageSample(title: string, indexes: TextIndex[]): [string, Token[]] {
+  const texts = [title];
+  const tokens: Token[] = tokenize(title);
+  let length = title.length;
+  for (const index of indexes) {
+    if (length >= SAMPLE_CHARS) break;
+    texts.push(index.text);
+    tokens.push(...index.tokens);
+    length += index.text.length + 1;
+  }
+  return [texts.join('\n'), tokens];
+}
+
+/** Share of control characters above which decoded bytes are taken for a binary file. */
+const MAX_CONTROL_RATIO = 0.005;
+
+/**
+ * Bytes in, contract object out. Never throws: every failure becomes a rejected result
+ * with a typed error code.
+ */
+export function parsePressText(bytes: Uint8Array, options: ParseTextOptions): PressParseResult {
+  const { file } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    if (bytes.length > maxBytes) return rejectedResult(file, 'TOO_LARGE', tooLargeMessage(bytes.length, maxBytes));
+    if (bytes.length === 0) return rejectedResult(file, 'EMPTY_FILE');
+    const decoded = decodeBytes(bytes);
+    if (
+      decoded.text.includes('\u0000') ||
+      (containsNul(bytes) && decoded.encoding === 'utf-8') ||
+      controlCharacterRatio(decoded.text) > MAX_CONTROL_RATIO
+    ) {
+      return rejectedResult(file, 'NOT_TEXT');
+    }
+    const normalized = normalizeText(decoded.text);
+    if (normalized.text.trim() === '') return rejectedResult(file, 'EMPTY_FILE');
+    const structure = splitStructure(normalized.text);
+    const indexes = structure.paragraphs.map((paragraph) => new TextIndex(paragraph));
+    const locale = detectLanguage(...languageSample(structure.title, indexes));
+    const analysis = analyseArticle(structure, locale, indexes);
+    const warnings: PressWarning[] = [...analysis.warnings];
+    if (decoded.uncertain) {
+      warnings.push({
+        code: 'UNCERTAIN_ENCODING',
+        message: `The encoding was guessed as ${decoded.encoding}; another code page scored almost as well.`,
+      });
+    }
+    if (normalized.homoglyphWords > 0) {
+      warnings.push({
+        code: 'REPAIRED_HOMOGLYPHS',
+        message: `${normalized.homoglyphWords} word(s) mixed Latin and Cyrillic look-alike letters and were repaired.`,
+      });
+    }
+    return {
+      file,
+      ok: true,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      encoding: decoded.encoding,
+      locale,
+      title: structure.title,
+      lead: structure.paragraphs[0],
+      paragraphs: structure.paragraphs,
+      signature: structure.signature,
+      publishedAt: structure.publishedAt,
+      quotes: analysis.quotes,
+      speakers: analysis.speakers,
+      institutions: analysis.institutions,
+      warnings,
+    };
+  } catch (error) {
+    if (error instanceof PressParseError) return rejectedResult(file, error.code, error.message);
+    // A bug must not stop a batch: report the file as unparseable and carry on.
+    const reason = error instanceof Error ? error.message : String(error);
+    return rejectedResult(file, 'NOT_TEXT', `The text could not be parsed: ${reason}`);
+  }
+}

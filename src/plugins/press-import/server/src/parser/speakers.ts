@@ -1,0 +1,623 @@
+import stopwords from './data/name-stopwords.json';
+import type { InstitutionMention } from './institutions';
+import {
+  honorificAfter,
+  honorificBefore,
+  honorificBeforeLower,
+  possessivePronounGender,
+  roleAt,
+  rolesIn,
+  speechVerbAt,
+  verbGender,
+  type Gender,
+} from './lexicon';
+import {
+  firstNameGender,
+  hasNameShape,
+  isKnownFirstName,
+  russianNominative,
+  sameFamilyName,
+  sameGivenName,
+  stripKazakhCase,
+  surnameGender,
+} from './name-forms';
+import { letterCase, memoizeWord, TextIndex, tokenize, type Token } from './tokens';
+import type { PressLocale, PressSpeaker } from './types';
+
+/**
+ * People named in the body: finding name mentions (with honorifics, initials, case forms),
+ * merging the mentions of one person (spelling variants, surname-only, first-name-only,
+ * Russian and Kazakh case forms), and reading their positions from appositions.
+ */
+
+export interface PersonMention {
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Name words in the nominative, initials as single letters. */
+  tokens: string[];
+  /** Which of `tokens` are initials (`A.` in `A. Seitkali`). */
+  initials: boolean[];
+  gender: Gender;
+  honorific: boolean;
+  /** Index into the people list, once merged. */
+  person: number;
+  /** Token indexes of the first and last name word in the paragraph. */
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface Person {
+  name: string;
+  aliases: string[];
+  tokens: string[];
+  gender: Gender;
+  position: string | null;
+  institution: string | null;
+  /** Role keys of the position (rector, dean, …), for "the rector said". */
+  roles: Set<string>;
+  honorific: boolean;
+  mentions: PersonMention[];
+}
+
+export interface RoleMention {
+  paragraph: number;
+  start: number;
+  end: number;
+  key: string;
+  generic: boolean;
+  gender: Gender;
+}
+
+export interface PeopleScan {
+  people: Person[];
+  mentions: PersonMention[];
+  roleMentions: RoleMention[];
+}
+
+/** Ranges of text that belong to quotes: names there are not the narrator's mentions. */
+export type Excluded = (paragraph: number, position: number) => boolean;
+
+const LATIN_STOP = new Set(stopwords.latin);
+const CYRILLIC_STOP_WORDS = new Set(stopwords.cyrillicWords);
+const CYRILLIC_STOP_STEMS = stopwords.cyrillicStems;
+
+const STOP_STEMS = new Set(CYRILLIC_STOP_STEMS);
+const STOP_STEM_LENGTHS = [...new Set(CYRILLIC_STOP_STEMS.map((stem) => stem.length))].sort((a, b) => a - b);
+
+function hasStopStem(word: string): boolean {
+  for (const length of STOP_STEM_LENGTHS) {
+    if (length > word.length) break;
+    if (STOP_STEMS.has(word.slice(0, length))) return true;
+  }
+  return false;
+}
+
+const isStopText = memoizeWord((text: string): boolean => {
+  const lower = text.toLowerCase();
+  const word = lower.endsWith('s') ? lower.replace(/['’]s$/, '') : lower;
+  if (word.charCodeAt(0) < 0x400) return LATIN_STOP.has(word);
+  if (CYRILLIC_STOP_WORDS.has(word)) return true;
+  return hasStopStem(word) && !hasNameShape(text) && !hasNameShape(stripKazakhCase(text));
+});
+
+const isStopWord = (token: Token): boolean => isStopText(token.text);
+
+const isUpperAt = (text: string, i: number): boolean => i < text.length && letterCase(text.charCodeAt(i)) === 1;
+const isLowerAt = (text: string, i: number): boolean => i < text.length && letterCase(text.charCodeAt(i)) === -1;
+
+/** Capitalised word with no capitals inside except after a hyphen (`Friberg-Stori`, not `KazNU`). */
+function isNameWord(token: Token): boolean {
+  const text = token.text;
+  if (text.length < 2 || !isUpperAt(text, 0)) return false;
+  let hasLower = false;
+  const from = text.startsWith('Mac') ? 3 : text.startsWith('Mc') ? 2 : 1;
+  for (let i = 1; i < text.length; i++) {
+    if (isLowerAt(text, i)) hasLower = true;
+    else if (i >= from && isUpperAt(text, i) && isLowerAt(text, i - 1)) return false;
+  }
+  return hasLower;
+}
+
+function isInitial(text: string, token: Token): boolean {
+  return token.text.length === 1 && text[token.end] === '.' && isUpperAt(token.text, 0);
+}
+
+/** Only spaces, or the full stop after an initial, may stand between two words of a name. */
+function adjacent(text: string, a: Token, b: Token, aIsInitial: boolean): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || (aIsInitial && (gap === '.' || gap === '. '));
+}
+
+interface RawMention {
+  paragraph: number;
+  start: number;
+  end: number;
+  words: Token[];
+  initials: boolean[];
+  honorificGender: Gender | null;
+  /** Index of the first name word in the paragraph's tokens. */
+  firstIndex: number;
+  lastIndex: number;
+}
+
+/** Runs of name words, split at stop words and honorifics. */
+function nameRuns(text: string, tokens: Token[], paragraph: number): RawMention[] {
+  const runs: RawMention[] = [];
+  let current: RawMention | null = null;
+  /** Gender of an honorific standing right before the current token. */
+  let pendingHonorific: Gender | null = null;
+  const close = (): void => {
+    if (current && current.initials.some((initial) => !initial)) runs.push(current);
+    current = null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const honorific = honorificBeforeLower(token.lower);
+    if (honorific === null && !isUpperAt(token.text, 0)) {
+      // Most words are lower case: they only end a run.
+      close();
+      pendingHonorific = null;
+      continue;
+    }
+    if (honorific !== null) {
+      close();
+      pendingHonorific = honorific;
+      continue;
+    }
+    const initial = isInitial(text, token);
+    const roleWord = roleAt(tokens, i) !== null && !isKnownFirstName(token.text);
+    if ((isNameWord(token) && !isStopWord(token) && !roleWord) || initial) {
+      const previous = tokens[i - 1];
+      const joined = current !== null && adjacent(text, previous, token, current.initials[current.initials.length - 1]);
+      if (!joined) {
+        close();
+        current = {
+          paragraph,
+          start: token.start,
+          end: token.end,
+          words: [],
+          initials: [],
+          honorificGender: pendingHonorific,
+          firstIndex: i,
+          lastIndex: i,
+        };
+      }
+      current!.words.push(token);
+      current!.initials.push(initial);
+      current!.end = token.end;
+      current!.lastIndex = i;
+    } else {
+      close();
+    }
+    pendingHonorific = null;
+  }
+  close();
+  return runs;
+}
+
+// ---------------------------------------------------------------------------------------
+// Evidence around a run.
+
+function roleBefore(tokens: Token[], text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 15; i--) {
+    if (/[,;:()«»"]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
+    if (roleAt(tokens, i)) return true;
+  }
+  return false;
+}
+
+function appositionAfter(tokens: Token[], text: string, lastIndex: number): boolean {
+  const next = tokens[lastIndex + 1];
+  if (!next || !/^\s*[,–—-]\s*$/.test(text.slice(tokens[lastIndex].end, next.start))) return false;
+  for (let i = lastIndex + 1; i <= lastIndex + 4 && i < tokens.length; i++) if (roleAt(tokens, i)) return true;
+  return false;
+}
+
+function speechNear(tokens: Token[], firstIndex: number, lastIndex: number): boolean {
+  for (let i = lastIndex + 1; i <= lastIndex + 2 && i < tokens.length; i++) if (speechVerbAt(tokens, i)) return true;
+  for (let i = firstIndex - 1; i >= firstIndex - 2 && i >= 0; i--) if (speechVerbAt(tokens, i)) return true;
+  return false;
+}
+
+/** Gender told by the words right after a name: `X in her speech`, `Иванова поздравила`. */
+function genderFromContext(tokens: Token[], text: string, lastIndex: number): Gender {
+  for (let i = lastIndex + 1; i < tokens.length && i <= lastIndex + 8; i++) {
+    if (/[.!?;]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
+    if (isNameWord(tokens[i]) && i > lastIndex + 1) break;
+    const possessive = possessivePronounGender(tokens[i].text);
+    if (possessive) return possessive;
+    if (i <= lastIndex + 3 && /^\p{Ll}/u.test(tokens[i].text)) {
+      const gender = verbGender(tokens[i].text);
+      if (gender !== 'any' && /(?:л|ла|лась|лся)$/u.test(tokens[i].lower)) return gender;
+    }
+  }
+  return 'any';
+}
+
+function combineGender(...genders: Array<Gender | null>): Gender {
+  const known = genders.filter((gender): gender is Gender => gender !== null && gender !== 'any');
+  if (known.length === 0) return 'any';
+  const female = known.filter((gender) => gender === 'f').length;
+  return female * 2 >= known.length ? (female === known.length ? 'f' : known[0]) : 'm';
+}
+
+// ---------------------------------------------------------------------------------------
+
+function normaliseMention(raw: RawMention, tokens: Token[], locale: PressLocale): { words: string[]; gender: Gender } {
+  // `Seitkali's teachers`: the possessive is not part of the name.
+  let words = raw.words.map((token) => token.text.replace(/['’]s$/u, ''));
+  let gender: Gender = 'any';
+  if (locale === 'ru') {
+    const previous = tokens[raw.firstIndex - 1]?.text ?? null;
+    const nominative = russianNominative(words, previous);
+    words = nominative.tokens;
+    gender = nominative.gender;
+  } else if (locale === 'kk' || /[әғқңөұүһі]/i.test(words.join(''))) {
+    words = [...words.slice(0, -1), stripKazakhCase(words[words.length - 1])];
+  }
+  return { words, gender };
+}
+
+/** Russian adjectives (`Китайской Народной`, `Соединенных`) are not names unless name-shaped. */
+const RUSSIAN_ADJECTIVE = /(?:ой|ых|их|ий|ый|ая|яя|ое|ее|ым|им|ую|юю)$/u;
+
+function acceptMention(raw: RawMention, tokens: Token[], text: string, words: string[]): boolean {
+  const fullWords = words.filter((_, k) => !raw.initials[k]);
+  if (fullWords.length === 0 || fullWords.length > 4) return false;
+  if (fullWords.some((word) => /[\u0400-\u04ff]/.test(word) && RUSSIAN_ADJECTIVE.test(word) && !hasNameShape(word))) return false;
+  const honorific = raw.honorificGender !== null || honorificAfter(tokens[raw.lastIndex + 1]?.text ?? '') !== null;
+  const shaped = fullWords.some(hasNameShape);
+  if (fullWords.length >= 2 || raw.initials.some(Boolean)) {
+    return (
+      shaped ||
+      honorific ||
+      roleBefore(tokens, text, raw.firstIndex) ||
+      appositionAfter(tokens, text, raw.lastIndex) ||
+      speechNear(tokens, raw.firstIndex, raw.lastIndex)
+    );
+  }
+  return honorific || shaped || speechNear(tokens, raw.firstIndex, raw.lastIndex) || roleBefore(tokens, text, raw.firstIndex);
+}
+
+// ---------------------------------------------------------------------------------------
+// Merging mentions into people.
+
+function sameName(a: PersonMention, b: PersonMention): boolean {
+  const fullA = a.tokens.filter((_, k) => !a.initials[k]);
+  const fullB = b.tokens.filter((_, k) => !b.initials[k]);
+  if (fullA.length === 0 || fullB.length === 0) return false;
+  if (a.gender !== 'any' && b.gender !== 'any' && a.gender !== b.gender) return false;
+  // Align from the family name backwards: `Romero Ortega` ⊂ `Lucía Romero Ortega`.
+  const shorter = fullA.length <= fullB.length ? a : b;
+  const longer = shorter === a ? b : a;
+  const sFull = shorter.tokens.filter((_, k) => !shorter.initials[k]);
+  const lFull = longer.tokens.filter((_, k) => !longer.initials[k]);
+  for (let k = 1; k <= sFull.length; k++) {
+    const x = sFull[sFull.length - k];
+    const y = lFull[lFull.length - k];
+    const isGiven = k === sFull.length && sFull.length > 1 && k === lFull.length;
+    if (!(isGiven ? sameGivenName(x, y) : sameFamilyName(x, y))) return false;
+  }
+  // Initials must agree with the given name: `A. Seitkali` = `Aigerim Seitkali`.
+  const shorterInitials = shorter.tokens.filter((_, k) => shorter.initials[k]);
+  if (shorterInitials.length > 0 && lFull.length > sFull.length) {
+    const given = lFull[0];
+    if (given[0].toLowerCase() !== shorterInitials[0].toLowerCase()) return false;
+  }
+  return true;
+}
+
+/** A one-word mention: the family name, the given name (`Dias said`), or a variant spelling. */
+function matchesSingle(word: string, person: Person): boolean {
+  const full = person.tokens;
+  if (full.length === 0) return false;
+  const family = full[full.length - 1];
+  if (sameFamilyName(word, family)) return true;
+  return full.length > 1 && sameGivenName(word, full[0]);
+}
+
+function fullWordCount(mention: PersonMention): number {
+  return mention.initials.filter((initial) => !initial).length;
+}
+
+function surface(mention: PersonMention): string {
+  return mention.tokens
+    .map((word, k) => (mention.initials[k] ? `${word}.` : word))
+    .join(' ')
+    .replace(/\. (?=\p{Lu}\.)/gu, '. ');
+}
+
+/** Other spellings of the canonical name written in the text (not case forms, initials or first names). */
+function aliasOf(mention: PersonMention, person: Person): string | null {
+  if (mention.initials.some(Boolean)) return null;
+  const words = mention.tokens;
+  const canonical = person.tokens;
+  const offset = canonical.length - words.length;
+  if (offset < 0) return null;
+  // The same words as the end of the canonical name (`Karabulov`), or the given name alone (`Dias`).
+  if (words.every((word, k) => word === canonical[offset + k])) return null;
+  if (words.length === 1 && words[0] === canonical[0]) return null;
+  return words.join(' ');
+}
+
+const formKey = (mention: PersonMention): string => mention.tokens.map((word, k) => (mention.initials[k] ? `${word}.` : word)).join(' ');
+
+function buildPeople(mentions: PersonMention[]): Person[] {
+  const people: Person[] = [];
+  /** Distinct spellings per person: comparing against these keeps merging linear in the text. */
+  const forms: PersonMention[][] = [];
+  /** A spelling already placed goes to the same person without comparing again. */
+  const exactForm = new Map<string, number>();
+  const ordered = [...mentions].sort((a, b) => fullWordCount(b) - fullWordCount(a) || a.paragraph - b.paragraph || a.start - b.start);
+  const multi = ordered.filter((mention) => fullWordCount(mention) >= 2);
+  // Canonical names come from the first full mention in reading order.
+  multi.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  for (const mention of [...multi, ...ordered.filter((m) => fullWordCount(m) < 2)]) {
+    let index = exactForm.get(formKey(mention)) ?? -1;
+    if (index !== -1 && mention.gender !== 'any' && people[index].gender !== 'any' && people[index].gender !== mention.gender) index = -1;
+    if (index !== -1) {
+      // The same spelling again: nothing new to compare.
+    } else if (fullWordCount(mention) >= 2 || mention.initials.some(Boolean)) {
+      index = people.findIndex((_, i) => forms[i].some((other) => fullWordCount(other) >= 2 && sameName(mention, other)));
+    } else {
+      const word = mention.tokens[mention.tokens.length - 1];
+      const candidates = people
+        .map((person, i) => ({ person, i }))
+        .filter(
+          ({ person }) =>
+            matchesSingle(word, person) && (mention.gender === 'any' || person.gender === 'any' || person.gender === mention.gender),
+        );
+      index = candidates.length ? candidates[candidates.length - 1].i : -1;
+      if (candidates.length > 1) {
+        const exact = candidates.filter(({ person }) => person.tokens.includes(word));
+        if (exact.length) index = exact[0].i;
+      }
+      if (index === -1 && !mention.honorific) continue;
+    }
+    if (index === -1) {
+      people.push({
+        name: surface(mention),
+        aliases: [],
+        tokens: mention.tokens.filter((_, k) => !mention.initials[k]),
+        gender: mention.gender,
+        position: null,
+        institution: null,
+        roles: new Set(),
+        honorific: mention.honorific,
+        mentions: [],
+      });
+      forms.push([]);
+      index = people.length - 1;
+    }
+    const person = people[index];
+    if (!exactForm.has(formKey(mention))) {
+      forms[index].push(mention);
+      exactForm.set(formKey(mention), index);
+    }
+    mention.person = index;
+    person.mentions.push(mention);
+    person.honorific ||= mention.honorific;
+    if (person.gender === 'any') person.gender = mention.gender;
+    const alias = aliasOf(mention, person);
+    if (alias && alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
+  }
+  for (const person of people) person.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return people;
+}
+
+// ---------------------------------------------------------------------------------------
+// Positions.
+
+const CLAUSE_BREAK = /[,;:()«»"“”.!?]/;
+
+/** `Zhanseit Tuimebayev, Chairman of the Board - Rector of …,` */
+function positionAfter(text: string, tokens: Token[], lastIndex: number, isNameToken: (index: number) => boolean): [number, number] | null {
+  const next = tokens[lastIndex + 1];
+  if (!next || !/^\s*(?:,|[–—])\s*$/.test(text.slice(tokens[lastIndex].end, next.start))) return null;
+  let first = lastIndex + 1;
+  if (['the', 'a', 'an'].includes(tokens[first].lower)) first++;
+  // `…, a visiting professor of …`, `— Чрезвычайным и Полномочным Послом`: a few describing words may come first.
+  const roleIndex = [first, first + 1, first + 2, first + 3].find((i) => i < tokens.length && roleAt(tokens, i) !== null);
+  if (roleIndex === undefined || CLAUSE_BREAK.test(text.slice(tokens[first].end, tokens[roleIndex].start))) return null;
+  let last = first;
+  while (last + 1 < tokens.length && !CLAUSE_BREAK.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+  // `A, Ambassador of … B, Consul …`: a list of people, each titled before the name.
+  for (let i = first; i <= last; i++) if (isNameToken(i)) return null;
+  return [tokens[first].start, tokens[last].end];
+}
+
+/**
+ * `… was attended by the Deputy Head of … Mr. Ruslan Karabulov`: from the first role word of
+ * the clause before the name. Honorifics next to the name (`Prof.`, `профессор`) are skipped,
+ * and after them the clause may reach back over a comma (`проректоры, профессор Лусия …`).
+ * Another person's name ends the search.
+ */
+function positionBefore(
+  text: string,
+  tokens: Token[],
+  firstIndex: number,
+  isNameToken: (index: number) => boolean,
+): [number, number] | null {
+  let end = firstIndex - 1;
+  while (end >= 0 && honorificBefore(tokens[end].text) !== null) end--;
+  if (end < 0 || CLAUSE_BREAK.test(text.slice(tokens[end].end, tokens[end + 1].start))) return null;
+  let start = end;
+  let firstRole = -1;
+  while (start >= 0 && start > firstIndex - 25 && !isNameToken(start)) {
+    if (roleAt(tokens, start)) firstRole = start;
+    if (start === 0 || CLAUSE_BREAK.test(text.slice(tokens[start - 1].end, tokens[start].start))) break;
+    start--;
+  }
+  if (firstRole === -1) return null;
+  return [tokens[firstRole].start, tokens[end].end];
+}
+
+/** `декана факультета` → `декан факультета`: the role word itself in the nominative. */
+function nominativeRoleWord(position: string): string {
+  return position.replace(/^(\p{L}+?(?:ор|ан|ент|тр|ол|ер|ик|ат|ир))(?:а|у|ом|е)(?=\s|$)/u, '$1');
+}
+
+const ACADEMIC_ROLES = new Set([
+  'rector',
+  'vice-rector',
+  'dean',
+  'professor',
+  'lecturer',
+  'student',
+  'researcher',
+  'engineer',
+  'coach',
+  'captain',
+  'head',
+  'director',
+  'deputy',
+  'chairman',
+]);
+
+/**
+ * Positions and institutions from the first mention that has a title. A university job
+ * (rector, dean, student…) with no organisation in the phrase belongs to the publishing
+ * university.
+ */
+function assignPositions(
+  people: Person[],
+  indexes: TextIndex[],
+  institutionsByParagraph: Map<number, InstitutionMention[]>,
+  mentionTokens: Map<number, Set<number>>,
+  hostUniversity: string | null,
+): void {
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      const { text, tokens } = indexes[mention.paragraph];
+      const names = mentionTokens.get(mention.paragraph) ?? new Set<number>();
+      const isOtherName = (index: number): boolean => names.has(index) && (index < mention.firstToken || index > mention.lastToken);
+      const span =
+        positionAfter(text, tokens, mention.lastToken, isOtherName) ?? positionBefore(text, tokens, mention.firstToken, isOtherName);
+      if (!span) continue;
+      const inside = (institutionsByParagraph.get(mention.paragraph) ?? []).filter((m) => m.start >= span[0] && m.end <= span[1]);
+      let [start, end] = span;
+      // An organisation at either edge of the phrase is the institution, not the job title.
+      const last = inside[inside.length - 1];
+      if (last && /^[\s.,]*$/.test(text.slice(last.end, end))) {
+        end = last.start;
+        const cut = /\s+(?:of(?:\s+the)?|at|in)\s*$/.exec(text.slice(start, end));
+        if (cut) end = start + cut.index;
+      }
+      const first = inside[0];
+      if (first && first.start === start) start = first.end;
+      const position = nominativeRoleWord(text.slice(start, end))
+        .replace(/^[\s,\-–—]+|[\s,\-–—]+$/gu, '')
+        .replace(/^(?:-\p{Ll}+)\s+/u, '');
+      if (!position) continue;
+      person.position = position;
+      person.roles = rolesIn(tokenize(position));
+      // `UN Resident Coordinator …`: an organisation right before the position is the employer too.
+      const adjoining = (institutionsByParagraph.get(mention.paragraph) ?? []).find(
+        (m) => m.end <= span[0] && /^\s*$/.test(text.slice(m.end, span[0])),
+      );
+      const named = inside[0] ?? adjoining;
+      person.institution = named?.name ?? ([...person.roles].some((role) => ACADEMIC_ROLES.has(role)) ? hostUniversity : null);
+      break;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+function collectRoleMentions(indexes: TextIndex[], excluded: Excluded, mentionTokens: Map<number, Set<number>>): RoleMention[] {
+  const found: RoleMention[] = [];
+  indexes.forEach(({ tokens }, paragraph) => {
+    const names = mentionTokens.get(paragraph) ?? new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      if (names.has(i) || excluded(paragraph, tokens[i].start)) continue;
+      const match = roleAt(tokens, i);
+      if (!match) continue;
+      // A role right before a name is that name's title, already counted with the name.
+      const end = i + match.length;
+      if (![end, end + 1, end + 2].some((k) => names.has(k))) {
+        found.push({
+          paragraph,
+          start: tokens[i].start,
+          end: tokens[end - 1].end,
+          key: match.key,
+          generic: match.generic,
+          gender: match.gender,
+        });
+      }
+      i = end - 1;
+    }
+  });
+  return found;
+}
+
+function groupByParagraph<T extends { paragraph: number }>(items: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const list = groups.get(item.paragraph) ?? [];
+    list.push(item);
+    groups.set(item.paragraph, list);
+  }
+  return groups;
+}
+
+export function findPeople(
+  input: Array<string | TextIndex>,
+  locale: PressLocale,
+  excluded: Excluded,
+  institutionMentions: InstitutionMention[],
+  hostInstitution: string | null = null,
+): PeopleScan {
+  const indexes = input.map((item) => (typeof item === 'string' ? new TextIndex(item) : item));
+  const institutionsByParagraph = groupByParagraph(institutionMentions);
+  const mentions: PersonMention[] = [];
+  indexes.forEach(({ text, tokens }, paragraph) => {
+    const organisations = institutionsByParagraph.get(paragraph) ?? [];
+    for (const raw of nameRuns(text, tokens, paragraph)) {
+      if (excluded(paragraph, raw.start)) continue;
+      if (organisations.some((m) => raw.start >= m.start && raw.end <= m.end)) continue;
+      const { words, gender: caseGender } = normaliseMention(raw, tokens, locale);
+      if (!acceptMention(raw, tokens, text, words)) continue;
+      const full = words.filter((_, k) => !raw.initials[k]);
+      const gender = combineGender(
+        raw.honorificGender,
+        honorificAfter(tokens[raw.lastIndex + 1]?.text ?? ''),
+        caseGender,
+        full.length > 1 || isKnownFirstName(full[0]) ? firstNameGender(full[0]) : null,
+        surnameGender(full[full.length - 1]),
+        genderFromContext(tokens, text, raw.lastIndex),
+      );
+      mentions.push({
+        paragraph,
+        start: raw.start,
+        end: raw.end,
+        tokens: words,
+        initials: raw.initials,
+        gender,
+        honorific: raw.honorificGender !== null || honorificAfter(tokens[raw.lastIndex + 1]?.text ?? '') !== null,
+        person: -1,
+        firstToken: raw.firstIndex,
+        lastToken: raw.lastIndex,
+      });
+    }
+  });
+  const people = buildPeople(mentions);
+  for (const person of people) person.gender = combineGender(...person.mentions.map((mention) => mention.gender));
+  const kept = mentions.filter((mention) => mention.person >= 0).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const mentionTokens = new Map<number, Set<number>>();
+  for (const mention of kept) {
+    const set = mentionTokens.get(mention.paragraph) ?? new Set<number>();
+    for (let t = mention.firstToken; t <= mention.lastToken; t++) set.add(t);
+    mentionTokens.set(mention.paragraph, set);
+  }
+  assignPositions(people, indexes, institutionsByParagraph, mentionTokens, hostInstitution);
+  return { people, mentions: kept, roleMentions: collectRoleMentions(indexes, excluded, mentionTokens) };
+}
+
+/** The contract's speaker entries: people who are quoted or named with a role or title. */
+export function toSpeakers(people: Person[], quoted: Set<number>): PressSpeaker[] {
+  return people
+    .map((person, index) => ({ person, index }))
+    .filter(({ person, index }) => quoted.has(index) || person.position !== null || person.honorific)
+    .map(({ person }) => ({ name: person.name, aliases: person.aliases, position: person.position, institution: person.institution }));
+}

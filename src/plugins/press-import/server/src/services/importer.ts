@@ -1,0 +1,383 @@
+import crypto from 'crypto';
+import fs from 'fs/promises';
+import type { Core } from '@strapi/strapi';
+import { parsePressText } from '../parser';
+import type { PressParseSuccess } from '../parser/types';
+import { alignWithOriginal, matchInstitution, matchSpeaker, type MatchDecision } from '../domain/match';
+import { nameForLocale } from '../domain/transliterate';
+import { sniffImageType } from '../domain/images';
+import { findKnownOrganisation } from '../domain/gazetteer';
+import { suggestOriginal, type OriginalSuggestion } from '../domain/translation-hint';
+import { CMS_LOCALES, UIDS, type CmsLocale } from '../constants';
+import { createNewsroomRepository, type NewsroomRepository } from '../repositories/newsroom';
+import { createLocalizer, type Localizer } from './localizer';
+
+/**
+ * An image file on disk that belongs to the press file (the first one becomes the
+ * cover). Its type is read from its bytes, not trusted from a name or a header.
+ */
+export type ImageInput = { filepath: string; name: string; size: number };
+
+/** A parser warning, or one of the importer's own (BROKEN_IMAGE). */
+export type ImportWarning = { code: string; message: string; paragraph?: number };
+
+export type ImportFileInput = {
+  fileName: string;
+  bytes: Buffer;
+  /** Overrides the detected language. */
+  locale?: CmsLocale;
+  publish?: boolean;
+  /** documentId of the article this file is a translation of. */
+  translationOf?: string;
+  importedBy?: string;
+  source?: 'admin' | 'cli' | 'seed';
+  maxBytes?: number;
+  images?: ImageInput[];
+};
+
+export type EntityDecision = { name: string; decision: 'new' | 'matched' | 'ambiguous'; documentId?: string; matchedName?: string };
+
+export type ImportOutcome = {
+  fileName: string;
+  sha256: string;
+  status: 'imported' | 'already-imported' | 'failed';
+  locale?: string;
+  encoding?: string;
+  articleDocumentId?: string;
+  articleTitle?: string;
+  quotes?: number;
+  images?: number;
+  speakers?: EntityDecision[];
+  institutions?: EntityDecision[];
+  warnings: ImportWarning[];
+  error?: { code: string; message: string };
+};
+
+export type PreviewOutcome = {
+  fileName: string;
+  sha256: string;
+  parse: ReturnType<typeof parsePressText>;
+  speakers: EntityDecision[];
+  institutions: EntityDecision[];
+  alreadyImported: { articleDocumentId: string; locale: string | null } | null;
+  suggestedOriginal: OriginalSuggestion | null;
+};
+
+export class ImportError extends Error {
+  constructor(public code: string, message: string) {
+    super(message);
+  }
+}
+
+/** The image type of a file on disk, from its first bytes. */
+async function sniffFile(filepath: string) {
+  const handle = await fs.open(filepath, 'r');
+  try {
+    const head = Buffer.alloc(12);
+    await handle.read(head, 0, 12, 0);
+    return sniffImageType(head);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `to=2026-11-28` means up to the end of that day; a date-time is taken as it is. */
+const upTo = (to: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(to)) return { $lte: to };
+  const next = new Date(`${to}T00:00:00.000Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return { $lt: next.toISOString() };
+};
+
+const sha256Of = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+const paragraphsToBlocks = (paragraphs: string[]) =>
+  paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+
+const describe = (name: string, d: MatchDecision): EntityDecision =>
+  d.kind === 'match'
+    ? { name, decision: 'matched', documentId: d.documentId, matchedName: d.matchedName }
+    : d.kind === 'ambiguous'
+      ? { name, decision: 'ambiguous' }
+      : { name, decision: 'new' };
+
+/**
+ * The press importer: the one service that turns a press file into CMS content. The
+ * CLI, the admin API and the demo seed all call `importFile`.
+ *
+ * One file = one database transaction: the article in the file's locale, its quotes in
+ * order (each linked to its speaker), the speakers and institutions it mentions
+ * (matched to existing ones across spellings and scripts, created otherwise), and the
+ * import record. A failure anywhere rolls all of it back. The same bytes imported
+ * again are reported as already imported and create nothing.
+ */
+export const createImporter = ({
+  strapi,
+  repo = createNewsroomRepository({ strapi }),
+  localizer = createLocalizer({ strapi, repo }),
+}: {
+  strapi: Core.Strapi;
+  repo?: NewsroomRepository;
+  localizer?: Localizer;
+}) => {
+  async function resolveLocale(parse: PressParseSuccess, override?: string): Promise<CmsLocale> {
+    const locale = (override ?? parse.locale) as CmsLocale;
+    if (!CMS_LOCALES.includes(locale)) throw new ImportError('BAD_LOCALE', `Unknown locale "${override}"`);
+    return locale;
+  }
+
+  /** Match decisions for the file's speakers and institutions, without writing. */
+  async function decide(parse: PressParseSuccess) {
+    const [knownSpeakers, knownInstitutions] = await Promise.all([repo.knownSpeakers(), repo.knownInstitutions()]);
+    const institutions = parse.institutions.map((found) => {
+      // A well-known organisation brings its names and abbreviations in every language.
+      const known = findKnownOrganisation(found);
+      const parsed = {
+        ...found,
+        abbreviations: [...new Set([...found.abbreviations, ...(known?.abbreviations ?? [])])],
+        otherNames: known ? Object.values(known.names).flat() : [],
+        facts: known?.facts ?? {},
+      };
+      return { parsed, decision: matchInstitution(parsed, knownInstitutions) };
+    });
+    const speakers = parse.speakers.map((s) => ({ parsed: s, decision: matchSpeaker(s, knownSpeakers) }));
+    return { institutions, speakers };
+  }
+
+  async function writeInstitutions(decided: Awaited<ReturnType<typeof decide>>['institutions'], locale: string) {
+    const ids = new Map<string, string>();
+    for (const { parsed, decision } of decided) {
+      if (decision.kind === 'match') {
+        await localizer.ensureLocaleVersion(UIDS.institution, decision.documentId, locale, { name: parsed.name });
+        await repo.addToList(UIDS.institution, decision.documentId, 'abbreviations', decision.newAliases);
+        ids.set(parsed.name, decision.documentId);
+      } else {
+        // New, or ambiguous (two known institutions fit): a new entry that an editor can merge.
+        const created = await repo.create(UIDS.institution, locale, {
+          name: parsed.name,
+          abbreviations: parsed.abbreviations.join('\n'),
+          ...parsed.facts,
+          needsReview: decision.kind === 'ambiguous',
+        });
+        ids.set(parsed.name, created.documentId);
+      }
+    }
+    return ids;
+  }
+
+  async function writeSpeakers(decided: Awaited<ReturnType<typeof decide>>['speakers'], locale: string, institutionIds: Map<string, string>) {
+    const ids = new Map<string, string>();
+    for (const { parsed, decision } of decided) {
+      const institution = parsed.institution ? institutionIds.get(parsed.institution) : undefined;
+      if (decision.kind === 'match') {
+        const source = await repo.findAnyVersion(UIDS.speaker, decision.documentId);
+        await localizer.ensureLocaleVersion(UIDS.speaker, decision.documentId, locale, {
+          fullName: nameForLocale(parsed.name, locale),
+          position: parsed.position ?? source?.position ?? null,
+          ...(institution && { institution }),
+        });
+        await repo.addToList(UIDS.speaker, decision.documentId, 'aliases', decision.newAliases);
+        ids.set(parsed.name, decision.documentId);
+      } else {
+        const created = await repo.create(UIDS.speaker, locale, {
+          fullName: parsed.name,
+          position: parsed.position,
+          aliases: [parsed.name, ...parsed.aliases].join('\n'),
+          needsReview: decision.kind === 'ambiguous',
+          ...(institution && { institution }),
+        });
+        ids.set(parsed.name, created.documentId);
+      }
+    }
+    return ids;
+  }
+
+  async function writeArticle(parse: PressParseSuccess, locale: string, translationOf: string | undefined, speakerIds: Map<string, string>, institutionIds: Map<string, string>) {
+    const linkedSpeakers = [...new Set(speakerIds.values())];
+    const linkedInstitutions = [...new Set(institutionIds.values())];
+    const data = {
+      title: parse.title.slice(0, 300),
+      lead: parse.lead,
+      body: paragraphsToBlocks(parse.paragraphs),
+      sourceLine: parse.signature?.slice(0, 300) ?? null,
+      speakers: linkedSpeakers,
+      institutions: linkedInstitutions,
+      ...(parse.publishedAt && !translationOf && { eventDate: parse.publishedAt }),
+    };
+    if (!translationOf) return (await repo.create(UIDS.article, locale, data)).documentId as string;
+
+    const locales = await repo.articleLocales(translationOf);
+    if (locales.length === 0) throw new ImportError('NO_ORIGINAL', `No article ${translationOf} to translate`);
+    if (locales.includes(locale)) {
+      throw new ImportError('TRANSLATION_EXISTS', `Article ${translationOf} already has a "${locale}" version`);
+    }
+    // The original's links, in this locale: speakers and institutions it has that this
+    // file did not mention are kept too.
+    const original = await repo.findDraft(UIDS.article, translationOf, locales[0], {
+      fields: ['id'],
+      populate: { speakers: { fields: ['id'] }, institutions: { fields: ['id'] } },
+    });
+    const allSpeakers = [...new Set([...linkedSpeakers, ...(original?.speakers ?? []).map((s: any) => s.documentId)])];
+    const allInstitutions = [...new Set([...linkedInstitutions, ...(original?.institutions ?? []).map((i: any) => i.documentId)])];
+    await localizer.ensureLinksInLocale(allSpeakers, allInstitutions, locale);
+    await repo.upsertLocale(UIDS.article, translationOf, locale, { ...data, speakers: allSpeakers, institutions: allInstitutions });
+    return translationOf;
+  }
+
+  async function writeQuotes(parse: PressParseSuccess, locale: string, articleId: string, translationOf: string | undefined, speakerIds: Map<string, string>) {
+    // A translation's quotes become the same quote documents as the original's, by order.
+    const originals = translationOf ? await repo.articleQuotes(translationOf, (await repo.articleLocales(translationOf)).find((l) => l !== locale)!) : [];
+    for (const [order, quote] of parse.quotes.entries()) {
+      const data = {
+        text: quote.text,
+        order,
+        speaker: quote.speaker ? speakerIds.get(quote.speaker) ?? null : null,
+        article: articleId,
+      };
+      const original = originals.find((q) => q.order === order);
+      if (original) await repo.upsertLocale(UIDS.quote, original.documentId, locale, data);
+      else await repo.create(UIDS.quote, locale, data);
+    }
+  }
+
+  /**
+   * Uploads the file's photos through the upload plugin; the first one that uploads
+   * becomes the article's cover. A broken image is a warning, never a failure.
+   */
+  async function attachImages(articleId: string, locale: string, images: ImageInput[], alt: string, warnings: ImportWarning[]) {
+    const uploaded: number[] = [];
+    for (const image of images) {
+      try {
+        const mimetype = await sniffFile(image.filepath);
+        if (!mimetype) throw new Error('not a JPEG, PNG, GIF or WebP image');
+        const [file] = await strapi
+          .plugin('upload')
+          .service('upload')
+          .upload({
+            data: { fileInfo: { name: image.name, alternativeText: alt.slice(0, 250) } },
+            files: { filepath: image.filepath, originalFilename: image.name, mimetype, size: image.size },
+          });
+        uploaded.push(file.id);
+      } catch (error: any) {
+        warnings.push({ code: 'BROKEN_IMAGE', message: `${image.name}: ${error?.message ?? error}` });
+      }
+    }
+    if (uploaded.length > 0) await repo.upsertLocale(UIDS.article, articleId, locale, { cover: uploaded[0] });
+    return uploaded.length;
+  }
+
+  /** Serialises imports of the same bytes across processes (PostgreSQL); SQLite has one writer. */
+  async function lockFile(trx: any, sha256: string) {
+    if (strapi.db.dialect.client === 'postgres') {
+      await trx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [sha256]);
+    }
+  }
+
+  async function record(
+    input: ImportFileInput,
+    sha256: string,
+    outcome: Omit<Partial<ImportOutcome>, 'status'> & { status: 'imported' | 'skipped' | 'failed' }
+  ) {
+    return repo.importRecords.create({
+      fileName: input.fileName.slice(0, 500),
+      sha256,
+      size: input.bytes.length,
+      encoding: outcome.encoding ?? null,
+      locale: outcome.locale ?? null,
+      status: outcome.status,
+      reason: outcome.error?.message?.slice(0, 1000) ?? null,
+      errorCode: outcome.error?.code ?? null,
+      warnings: outcome.warnings ?? [],
+      articleDocumentId: outcome.articleDocumentId ?? null,
+      articleTitle: outcome.articleTitle?.slice(0, 300) ?? null,
+      importedBy: input.importedBy ?? null,
+      source: input.source ?? 'admin',
+    });
+  }
+
+  async function importFile(input: ImportFileInput): Promise<ImportOutcome> {
+    const sha256 = sha256Of(input.bytes);
+    const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
+    if (!parse.ok) {
+      const outcome: ImportOutcome = { fileName: input.fileName, sha256, status: 'failed', warnings: [], error: parse.error };
+      await record(input, sha256, { ...outcome, status: 'failed' });
+      return outcome;
+    }
+    const base = { fileName: input.fileName, sha256, encoding: parse.encoding, warnings: parse.warnings };
+    try {
+      const locale = await resolveLocale(parse, input.locale);
+      return await strapi.db.transaction(async ({ trx }: any) => {
+        await lockFile(trx, sha256);
+        const previous = await repo.importRecords.findImported(sha256);
+        if (previous) {
+          await record(input, sha256, { ...base, locale: previous.locale, status: 'skipped', articleDocumentId: previous.articleDocumentId, error: { code: 'ALREADY_IMPORTED', message: 'Already imported' } });
+          return { ...base, status: 'already-imported', locale: previous.locale, articleDocumentId: previous.articleDocumentId, articleTitle: previous.articleTitle } as ImportOutcome;
+        }
+        const decided = await decide(parse);
+        if (input.translationOf) decided.speakers = alignWithOriginal(decided.speakers, await repo.articleSpeakerIds(input.translationOf));
+        const institutionIds = await writeInstitutions(decided.institutions, locale);
+        const speakerIds = await writeSpeakers(decided.speakers, locale, institutionIds);
+        const articleId = await writeArticle(parse, locale, input.translationOf, speakerIds, institutionIds);
+        await writeQuotes(parse, locale, articleId, input.translationOf, speakerIds);
+        const warnings: ImportWarning[] = [...parse.warnings];
+        const images = input.images?.length ? await attachImages(articleId, locale, input.images, parse.title, warnings) : 0;
+        if (input.publish) await repo.publishArticle(articleId, locale);
+        const outcome: ImportOutcome = {
+          ...base,
+          status: 'imported',
+          warnings,
+          images,
+          locale,
+          articleDocumentId: articleId,
+          articleTitle: parse.title,
+          quotes: parse.quotes.length,
+          speakers: decided.speakers.map((s) => describe(s.parsed.name, s.decision)),
+          institutions: decided.institutions.map((i) => describe(i.parsed.name, i.decision)),
+        };
+        await record(input, sha256, { ...outcome, status: 'imported' });
+        return outcome;
+      });
+    } catch (error: any) {
+      const outcome: ImportOutcome = {
+        ...base,
+        status: 'failed',
+        error: { code: error instanceof ImportError ? error.code : 'IMPORT_FAILED', message: String(error?.message ?? error) },
+      };
+      await record(input, sha256, { ...outcome, status: 'failed' }).catch((e: unknown) => strapi.log.error(`[press-import] could not record a failure: ${e}`));
+      return outcome;
+    }
+  }
+
+  /** What `importFile` would do, without writing anything. */
+  async function preview(input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes'>): Promise<PreviewOutcome> {
+    const sha256 = sha256Of(input.bytes);
+    const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
+    const empty = { fileName: input.fileName, sha256, parse, speakers: [], institutions: [], alreadyImported: null, suggestedOriginal: null };
+    if (!parse.ok) return empty;
+    const locale = input.locale ?? parse.locale;
+    const [decided, previous] = await Promise.all([decide(parse), repo.importRecords.findImported(sha256)]);
+    const matchedSpeakerIds = decided.speakers.flatMap((s) => (s.decision.kind === 'match' ? [s.decision.documentId] : []));
+    const candidates = await repo.articlesMentioning(matchedSpeakerIds);
+    return {
+      ...empty,
+      speakers: decided.speakers.map((s) => describe(s.parsed.name, s.decision)),
+      institutions: decided.institutions.map((i) => describe(i.parsed.name, i.decision)),
+      alreadyImported: previous ? { articleDocumentId: previous.articleDocumentId, locale: previous.locale } : null,
+      suggestedOriginal: suggestOriginal(parse, locale, matchedSpeakerIds, candidates),
+    };
+  }
+
+  async function history(filters: { status?: string; from?: string; to?: string; user?: string; page?: number; pageSize?: number }) {
+    const where: Record<string, unknown> = {};
+    if (filters.status) where.status = filters.status;
+    if (filters.user) where.importedBy = filters.user;
+    if (filters.from || filters.to) {
+      where.createdAt = { ...(filters.from && { $gte: filters.from }), ...(filters.to && upTo(filters.to)) };
+    }
+    return repo.importRecords.page(where, filters.page ?? 1, filters.pageSize ?? 25);
+  }
+
+  return { importFile, preview, history };
+};
+
+export type Importer = ReturnType<typeof createImporter>;

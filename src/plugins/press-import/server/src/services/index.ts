@@ -1,0 +1,8 @@
+import type { Core } from '@strapi/strapi';
+import { createImporter } from './importer';
+import { createLocalizer } from './localizer';
+
+export default {
+  importer: ({ strapi }: { strapi: Core.Strapi }) => createImporter({ strapi }),
+  localizer: ({ strapi }: { strapi: Core.Strapi }) => createLocalizer({ strapi }),
+};

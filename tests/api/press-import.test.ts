@@ -1,0 +1,192 @@
+import fs from 'fs';
+import path from 'path';
+import { useStrapi } from '../helpers/harness';
+import { adminWithRole, ROLE_CODES } from '../helpers/admin';
+
+const t = useStrapi({ SEED_DEMO_CONTENT: 'false' });
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const sample = (locale: string) => path.join(FIXTURES, 'press', `${locale}-kaznu-30-years-of-diplomacy.txt`);
+const ARTICLE = 'api::article.article';
+const QUOTE = 'api::quote.quote';
+const SPEAKER = 'api::speaker.speaker';
+const RECORD = 'plugin::press-import.import-record';
+
+let editor: string;
+let author: string;
+
+beforeAll(async () => {
+  editor = await adminWithRole(t.app(), ROLE_CODES.editor, 'editor@kaznu.test');
+  author = await adminWithRole(t.app(), ROLE_CODES.author, 'author@kaznu.test');
+});
+
+const count = (uid: string, where: Record<string, unknown> = {}) => t.app().db.query(uid as any).count({ where });
+const contentCounts = async () => ({
+  articles: await count(ARTICLE),
+  quotes: await count(QUOTE),
+  speakers: await count(SPEAKER),
+  institutions: await count('api::institution.institution'),
+});
+
+/** POST /press-import/import with files and options, as `token`. */
+function importFiles(token: string | null, files: Array<string | { name: string; bytes: Buffer }>, options?: unknown) {
+  let req = t.http().post('/press-import/import');
+  if (token) req = req.set('Authorization', `Bearer ${token}`);
+  for (const f of files) {
+    req = typeof f === 'string' ? req.attach('files', f) : req.attach('files', f.bytes, { filename: f.name, contentType: 'text/plain' });
+  }
+  if (options !== undefined) req = req.field('options', JSON.stringify(options));
+  return req;
+}
+
+describe('press import through the admin API', () => {
+  let articleId: string;
+
+  test('an Editor imports the sample: a draft article in en with its quotes and 3 quoted speakers, linked', async () => {
+    const res = await importFiles(editor, [sample('en')]).expect(200);
+    const [result] = res.body.results;
+    expect(result).toMatchObject({ status: 'imported', locale: 'en', articleTitle: '30 years of Kazakh diplomacy' });
+    articleId = result.articleDocumentId;
+
+    const article = await t.docs(ARTICLE).findOne({
+      documentId: articleId,
+      locale: 'en',
+      status: 'draft',
+      populate: { quotes: { populate: ['speaker'] }, speakers: true, institutions: true },
+    });
+    expect(article.publishedAt).toBeNull();
+    expect(article.slug).toBe('30-years-of-kazakh-diplomacy');
+    expect(article.sourceLine).toBe('Press Service of Al-Farabi Kazakh National University');
+    expect(article.quotes.length).toBeGreaterThanOrEqual(5);
+    const quoted = new Set(article.quotes.map((q: any) => q.speaker?.fullName));
+    expect([...quoted].sort()).toEqual(['Michaela Friberg-Stori', 'Ruslan Karabulov', 'Zhanseit Tuimebayev']);
+    expect(article.speakers.map((s: any) => s.fullName)).toEqual(expect.arrayContaining([...quoted]));
+    expect(article.institutions.map((i: any) => i.name)).toEqual(expect.arrayContaining(['Al-Farabi Kazakh National University']));
+    expect(await count(RECORD, { status: 'imported' })).toBe(1);
+    const friberg = await t.app().db.query(SPEAKER).findOne({ where: { fullName: 'Michaela Friberg-Stori' } });
+    expect(friberg.aliases).toContain('Michaela Friberg-Story');
+  });
+
+  test('re-importing the same file creates nothing and reports "already imported"', async () => {
+    const before = await contentCounts();
+    const res = await importFiles(editor, [sample('en')]).expect(200);
+    expect(res.body.results[0]).toMatchObject({ status: 'already-imported', articleDocumentId: articleId });
+    expect(await contentCounts()).toEqual(before);
+    expect(await count(RECORD, { status: 'skipped' })).toBe(1);
+  });
+
+  test('kk and ru files import as translations; after publishing all three are public', async () => {
+    const speakersBefore = await count(SPEAKER);
+    const documents = async (uid: string) => new Set((await t.app().db.query(uid as any).findMany({ select: ['documentId'] })).map((r: any) => r.documentId));
+    const institutionsBefore = await documents('api::institution.institution');
+    for (const locale of ['kk', 'ru']) {
+      const name = path.basename(sample(locale));
+      const res = await importFiles(editor, [sample(locale)], { files: { [name]: { translationOf: articleId } } }).expect(200);
+      expect(res.body.results[0]).toMatchObject({ status: 'imported', locale, articleDocumentId: articleId });
+    }
+    // The same three people, now also in kk and ru: no new speaker documents.
+    const speakerDocs = await t.app().db.query(SPEAKER).findMany({ select: ['documentId'] });
+    expect(new Set(speakerDocs.map((s: any) => s.documentId)).size).toBe(
+      new Set((await t.app().db.query(SPEAKER).findMany({ select: ['documentId'], where: { locale: 'en' } })).map((s: any) => s.documentId)).size
+    );
+    expect(await count(SPEAKER, { locale: 'en' })).toBe(speakersBefore);
+    // Institutions named in Kazakh and Russian (ҚазҰУ, БҰҰ, МИД РК…) are the English ones.
+    expect(await documents('api::institution.institution')).toEqual(institutionsBefore);
+    const kaznu = await t.app().db.query('api::institution.institution').findMany({ where: { abbreviations: { $contains: 'KazNU' } } });
+    expect(kaznu.map((v: any) => v.locale).sort()).toEqual(['en', 'kk', 'ru']);
+    expect(kaznu[0]).toMatchObject({ kind: 'university', country: 'KZ' });
+    expect(kaznu[0].abbreviations.split('\n')).toEqual(expect.arrayContaining(['KazNU', 'КазНУ', 'ҚазҰУ']));
+
+    for (const locale of ['en', 'kk', 'ru']) await t.docs(ARTICLE).publish({ documentId: articleId, locale });
+    for (const locale of ['en', 'kk', 'ru']) {
+      const res = await t.http().get(`/api/articles/${articleId}?locale=${locale}&populate[quotes][populate]=speaker`).expect(200);
+      expect(res.body.data.locale).toBe(locale);
+      expect(res.body.data.quotes.length).toBeGreaterThanOrEqual(5);
+      for (const quote of res.body.data.quotes) expect(quote.speaker?.fullName).toBeTruthy();
+    }
+  });
+
+  test('an Author may preview but not import (403); an anonymous call gets 401', async () => {
+    await t.http().post('/press-import/preview').set('Authorization', `Bearer ${author}`).attach('files', sample('en')).expect(200);
+    await importFiles(author, [sample('en')]).expect(403);
+    await importFiles(null, [sample('en')]).expect(401);
+    await t.http().get('/press-import/history').expect(401);
+  });
+
+  test('a broken file in a batch is reported and skipped; the others are imported', async () => {
+    const good = { name: 'good.txt', bytes: Buffer.from('Rector meets students\n\n"We will build a new campus," the rector said.\n\nPress Service of KazNU\n') };
+    const png = { name: 'broken.txt', bytes: fs.readFileSync(path.join(FIXTURES, 'press-bad', 'png-bytes.txt')) };
+    const empty = { name: 'empty.txt', bytes: Buffer.alloc(0) };
+    const res = await importFiles(editor, [png, good, empty]).expect(200);
+    const byName = Object.fromEntries(res.body.results.map((r: any) => [r.fileName, r]));
+    expect(byName['broken.txt']).toMatchObject({ status: 'failed', error: { code: 'NOT_TEXT' } });
+    expect(byName['empty.txt']).toMatchObject({ status: 'failed', error: { code: 'EMPTY_FILE' } });
+    expect(byName['good.txt']).toMatchObject({ status: 'imported', articleTitle: 'Rector meets students' });
+    expect(await count(RECORD, { status: 'failed' })).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a failure in the middle of a file leaves no partial article, quote or speaker', async () => {
+    const before = await contentCounts();
+    const quotes = t.app().documents(QUOTE as any) as any;
+    const realCreate = quotes.create;
+    let calls = 0;
+    quotes.create = async (params: unknown) => {
+      calls += 1;
+      if (calls === 2) throw new Error('injected failure after the first quote');
+      return realCreate(params);
+    };
+    try {
+      const file = { name: 'midway.txt', bytes: Buffer.from('Midway failure\n\nProf. Asel Nurlanova, dean of the Faculty of Law, said: "First quote here."\n\n"Second quote here," she added.\n\nPress Service of KazNU\n') };
+      const res = await importFiles(editor, [file]).expect(200);
+      expect(res.body.results[0]).toMatchObject({ status: 'failed', error: { message: expect.stringContaining('injected failure') } });
+    } finally {
+      quotes.create = realCreate;
+    }
+    expect(calls).toBe(2);
+    expect(await contentCounts()).toEqual(before);
+    expect(await t.app().db.query(ARTICLE).count({ where: { title: 'Midway failure' } })).toBe(0);
+  });
+
+  test('two imports of the same file at the same moment create one article', async () => {
+    const file = { name: 'twice.txt', bytes: Buffer.from('Simultaneous release\n\n"Only once," the rector said.\n\nPress Service of KazNU\n') };
+    const [a, b] = await Promise.all([importFiles(editor, [file]), importFiles(editor, [file])]);
+    const statuses = [a.body.results[0].status, b.body.results[0].status].sort();
+    expect(statuses).toEqual(['already-imported', 'imported']);
+    expect(await t.app().db.query(ARTICLE).count({ where: { title: 'Simultaneous release' } })).toBe(1);
+  });
+
+  test('history lists the records with filters', async () => {
+    const all = await t.http().get('/press-import/history?pageSize=100').set('Authorization', `Bearer ${author}`).expect(200);
+    expect(all.body.pagination.total).toBe(await count(RECORD));
+    const today = new Date().toISOString().slice(0, 10);
+    const upToToday = await t.http().get(`/press-import/history?to=${today}&pageSize=100`).set('Authorization', `Bearer ${author}`).expect(200);
+    expect(upToToday.body.pagination.total).toBe(all.body.pagination.total);
+    const fromTomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const none = await t.http().get(`/press-import/history?from=${fromTomorrow}`).set('Authorization', `Bearer ${author}`).expect(200);
+    expect(none.body.pagination.total).toBe(0);
+    const failed = await t.http().get('/press-import/history?status=failed').set('Authorization', `Bearer ${author}`).expect(200);
+    expect(failed.body.results.every((r: any) => r.status === 'failed')).toBe(true);
+    const mine = await t.http().get('/press-import/history?user=editor@kaznu.test&status=imported').set('Authorization', `Bearer ${author}`).expect(200);
+    expect(mine.body.results.map((r: any) => r.fileName)).toEqual(expect.arrayContaining(['en-kaznu-30-years-of-diplomacy.txt']));
+  });
+
+  test('bad requests: no files, bad options, too many files, too large, wrong type, bad history query', async () => {
+    const auth = (req: any) => req.set('Authorization', `Bearer ${editor}`);
+    await auth(t.http().post('/press-import/import')).expect(400);
+    const badJson = await auth(t.http().post('/press-import/import')).attach('files', sample('en')).field('options', '{nope');
+    expect(badJson.status).toBe(400);
+    const badOption = await importFiles(editor, [sample('en')], { publish: 'yes' });
+    expect(badOption.status).toBe(400);
+    expect(badOption.body.error.message).toMatch(/publish/);
+    const unknownKey = await importFiles(editor, [sample('en')], { deleteEverything: true });
+    expect(unknownKey.status).toBe(400);
+    const many = Array.from({ length: 21 }, (_, i) => ({ name: `f${i}.txt`, bytes: Buffer.from(`T${i}\n\nBody ${i}\n`) }));
+    expect((await importFiles(editor, many)).status).toBe(400);
+    const big = { name: 'big.txt', bytes: Buffer.alloc(2 * 1024 * 1024 + 1, 'a') };
+    const tooLarge = await importFiles(editor, [big]).expect(200);
+    expect(tooLarge.body.results[0]).toMatchObject({ status: 'failed', error: { code: 'TOO_LARGE' } });
+    const pdf = await auth(t.http().post('/press-import/import')).attach('files', Buffer.from('%PDF-1.4'), { filename: 'x.pdf', contentType: 'application/pdf' });
+    expect(pdf.body.results[0]).toMatchObject({ status: 'failed', error: { code: 'NOT_TEXT' } });
+    await t.http().get('/press-import/history?status=lost').set('Authorization', `Bearer ${editor}`).expect(400);
+    await t.http().get('/press-import/history?pageSize=1000').set('Authorization', `Bearer ${editor}`).expect(400);
+  });
+});
