@@ -75,6 +75,14 @@ describe('press import through the admin API', () => {
   });
 
   test('kk and ru files import as translations; after publishing all three are public', async () => {
+    // The preview of the Kazakh file suggests the English article as its original and
+    // aligns the speakers spelling cannot connect (Jiang Wei / Цзян Вэй).
+    const preview = await t.http().post('/press-import/preview').set('Authorization', `Bearer ${editor}`).attach('files', sample('kk')).expect(200);
+    const [kk] = preview.body.results;
+    expect(kk.suggestedOriginal).toMatchObject({ documentId: articleId, locale: 'en' });
+    expect(kk.speakers.every((s: any) => s.decision === 'matched')).toBe(true);
+    expect(kk.institutions.every((i: any) => i.decision === 'matched')).toBe(true);
+
     const speakersBefore = await count(SPEAKER);
     const documents = async (uid: string) => new Set((await t.app().db.query(uid as any).findMany({ select: ['documentId'] })).map((r: any) => r.documentId));
     const institutionsBefore = await documents('api::institution.institution');

@@ -83,7 +83,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           continue;
         }
         const bytes = await fs.readFile(file.filepath);
-        results.push(await importer().preview({ fileName, bytes, locale: options.files?.[fileName]?.locale, maxBytes: config().maxFileBytes }));
+        const choices = options.files?.[fileName] ?? {};
+        results.push(await importer().preview({ fileName, bytes, locale: choices.locale, translationOf: choices.translationOf, maxBytes: config().maxFileBytes }));
       }
       ctx.body = { results };
     },

@@ -348,8 +348,14 @@ export const createImporter = ({
     }
   }
 
-  /** What `importFile` would do, without writing anything. */
-  async function preview(input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes'>): Promise<PreviewOutcome> {
+  /**
+   * What `importFile` would do, without writing anything. With `translationOf` (or else
+   * the suggested original), speakers are aligned with that article's as the import
+   * would align them.
+   */
+  async function preview(
+    input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes' | 'translationOf'>
+  ): Promise<PreviewOutcome> {
     const sha256 = sha256Of(input.bytes);
     const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
     const empty = { fileName: input.fileName, sha256, parse, speakers: [], institutions: [], alreadyImported: null, suggestedOriginal: null };
@@ -357,13 +363,15 @@ export const createImporter = ({
     const locale = input.locale ?? parse.locale;
     const [decided, previous] = await Promise.all([decide(parse), repo.importRecords.findImported(sha256)]);
     const matchedSpeakerIds = decided.speakers.flatMap((s) => (s.decision.kind === 'match' ? [s.decision.documentId] : []));
-    const candidates = await repo.articlesMentioning(matchedSpeakerIds);
+    const suggestedOriginal = suggestOriginal(parse, locale, matchedSpeakerIds, await repo.articlesMentioning(matchedSpeakerIds));
+    const original = input.translationOf ?? suggestedOriginal?.documentId;
+    if (original && !previous) decided.speakers = alignWithOriginal(decided.speakers, await repo.articleSpeakerIds(original));
     return {
       ...empty,
       speakers: decided.speakers.map((s) => describe(s.parsed.name, s.decision)),
       institutions: decided.institutions.map((i) => describe(i.parsed.name, i.decision)),
       alreadyImported: previous ? { articleDocumentId: previous.articleDocumentId, locale: previous.locale } : null,
-      suggestedOriginal: suggestOriginal(parse, locale, matchedSpeakerIds, candidates),
+      suggestedOriginal,
     };
   }
 
