@@ -7,19 +7,20 @@ const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
 
+const { SECRET_KEYS } = require('./env-keys');
+
 const ENV_FILE = path.join(__dirname, '..', '.env');
 const secret = (bytes = 16) => crypto.randomBytes(bytes).toString('base64');
 
 /** Keys this app needs, each with a generator for a local development value. */
+const GENERATORS = {
+  APP_KEYS: () => [secret(), secret(), secret(), secret()].join(','),
+  ENCRYPTION_KEY: () => secret(32),
+};
 const REQUIRED = {
   HOST: () => '0.0.0.0',
   PORT: () => '1337',
-  APP_KEYS: () => [secret(), secret(), secret(), secret()].join(','),
-  API_TOKEN_SALT: () => secret(),
-  ADMIN_JWT_SECRET: () => secret(),
-  TRANSFER_TOKEN_SALT: () => secret(),
-  JWT_SECRET: () => secret(),
-  ENCRYPTION_KEY: () => secret(32),
+  ...Object.fromEntries(SECRET_KEYS.map((key) => [key, GENERATORS[key] ?? (() => secret())])),
   DEV_ADMIN_EMAIL: () => 'admin@kaznu.local',
   // Strapi requires upper case, lower case and a digit.
   DEV_ADMIN_PASSWORD: () => `Press-${crypto.randomBytes(9).toString('base64url')}-7a`,

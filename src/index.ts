@@ -3,7 +3,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { grantPressImportPermissions } from './bootstrap/admin-roles';
-import { loadDemoContent } from './bootstrap/demo-content';
+import { loadDemoContent, shouldSeedDemo } from './bootstrap/demo-content';
 import { publishedOnlyMiddleware } from './document-middlewares/published-only';
 import { createSlugService, slugMiddleware } from './document-middlewares/slugs';
 import { cascadePublishMiddleware } from './document-middlewares/cascade-publish';
@@ -20,6 +20,6 @@ export default {
     await ensurePublicPermissions(strapi);
     await grantPressImportPermissions(strapi);
     await ensureDevAdmin(strapi);
-    if (process.env.SEED_DEMO_CONTENT !== 'false') await loadDemoContent(strapi);
+    if (shouldSeedDemo(process.env)) await loadDemoContent(strapi);
   },
 };

@@ -9,6 +9,10 @@ export const DEMO_RELEASE = [
   { locale: 'ru', file: 'ru-kaznu-30-years-of-diplomacy.txt' },
 ] as const;
 
+/** Demo content on a new database: by default outside production only; SEED_DEMO_CONTENT=true|false decides. */
+export const shouldSeedDemo = (env: NodeJS.ProcessEnv) =>
+  env.SEED_DEMO_CONTENT ? env.SEED_DEMO_CONTENT === 'true' : env.NODE_ENV !== 'production';
+
 export const demoDir = (strapi: Core.Strapi) => path.join(strapi.dirs.app.root, 'database', 'seed', 'press');
 
 /**
