@@ -44,6 +44,7 @@ for (const fresh of dbs) {
       if (m.status !== 0) throw new Error(`${label} failed (${m.status}):\n${m.stderr.slice(-2000)}`);
       const row = { db: db.name, run: label, files, seconds: fmt(m.seconds), 'files/s': fmt(files / m.seconds), 'peak RSS MB': fmt(m.maxRssMb, 0) };
       rows.push(row);
+      console.error(`[bench] ${JSON.stringify(row)}`);
       return row;
     } finally {
       db.drop();

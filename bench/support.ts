@@ -11,8 +11,10 @@ export const ROOT = path.join(__dirname, '..');
 
 export type Db = { name: string; env: Record<string, string>; drop: () => void };
 
+export const safeLabel = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30);
+
 export function freshSqlite(label: string): Db {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${label}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${safeLabel(label)}-`));
   return {
     name: 'sqlite',
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
@@ -27,7 +29,7 @@ export function pgAvailable(): boolean {
 }
 
 export function freshPostgres(label: string): Db {
-  const name = `bench_${label}_${Date.now().toString(36)}`;
+  const name = `bench_${safeLabel(label)}_${Date.now().toString(36)}`;
   const psql = (sql: string) => {
     const r = spawnSync('psql', [PG_ADMIN, '-qAtc', sql], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);

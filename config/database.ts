@@ -31,6 +31,20 @@ export default ({ env }) => {
           : path.join(__dirname, '..', '..', sqliteFile),
       },
       useNullAsDefault: true,
+      pool: {
+        // Write-ahead logging: readers (the server) are not blocked by a writer (an
+        // import from the CLI), and a commit does not wait for a full fsync of the
+        // database file. busy_timeout lets a second process wait for the lock instead
+        // of failing at once.
+        afterCreate: (conn, done) => {
+          if (env.bool('DATABASE_SQLITE_WAL', true)) {
+            conn.pragma('journal_mode = WAL');
+            conn.pragma('synchronous = NORMAL');
+          }
+          conn.pragma(`busy_timeout = ${env.int('DATABASE_SQLITE_BUSY_TIMEOUT', 5000)}`);
+          done(null, conn);
+        },
+      },
     },
   };
 

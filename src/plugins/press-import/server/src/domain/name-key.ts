@@ -6,6 +6,20 @@ import { cyrillicToLatin } from './transliterate';
  * Gendered endings survive (Ivanov ≠ Ivanova), so different people stay apart.
  */
 export function wordKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear(); // bounded: a long import run meets many names
+    key = computeWordKey(word);
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+// Matching compares every found name with every known one, file after file: the same
+// words come back again and again.
+const keyCache = new Map<string, string>();
+
+function computeWordKey(word: string): string {
   return cyrillicToLatin(word)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
