@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { createStrapi } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { isPostgres, pgAdminUrl, testSecrets } from './test-env';
+import { shutDownStrapi } from '../../src/plugins/press-import/server/src/cli/shutdown';
 
 const APP_DIR = path.join(__dirname, '..', '..');
 
@@ -59,6 +60,5 @@ export async function bootStrapi(db: TestDatabase, extraEnv: Record<string, stri
 }
 
 export async function stopStrapi(app: Core.Strapi | undefined) {
-  if (!app) return;
-  await app.destroy();
+  if (app) await shutDownStrapi(app);
 }

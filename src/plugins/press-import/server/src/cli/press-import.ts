@@ -14,6 +14,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import Table from 'cli-table3';
 import { listPressFiles } from '../parser';
 import { runImport, type RunnerSummary } from './import-runner';
+import { shutDownStrapi } from './shutdown';
 
 const USAGE =
   'Usage: npm run press:import -- [--locale en|kk|ru] [--publish] [--translation-of DOCUMENT_ID] [--dry-run] [--max-bytes N] <files or directories>';
@@ -50,20 +51,6 @@ function printSummary(summary: RunnerSummary, dryRun: boolean) {
   process.stderr.write(
     `${dryRun ? 'would import' : 'imported'}: ${summary.imported.length}, already imported: ${summary.already.length}, failed: ${summary.failed.length}\n`
   );
-}
-
-/**
- * Stops Strapi after the run. Strapi's background jobs may still be waiting for a
- * PostgreSQL connection when the pool closes; their "aborted" rejection is expected at
- * that point and must not turn a finished import into a crash. Every file's
- * transaction has committed by then.
- */
-async function shutDown(strapi: { destroy(): Promise<unknown> }) {
-  const ignoreAborted = (reason: unknown) => {
-    if (!(reason instanceof Error && reason.message === 'aborted')) throw reason;
-  };
-  process.on('unhandledRejection', ignoreAborted);
-  await strapi.destroy().catch(ignoreAborted);
 }
 
 async function main() {
@@ -124,7 +111,7 @@ async function main() {
     });
   } finally {
     bar.stop();
-    await shutDown(strapi);
+    await shutDownStrapi(strapi);
   }
   printSummary(summary, Boolean(args.data['dry-run']));
   // Machine-readable result on stdout, for scripts.
