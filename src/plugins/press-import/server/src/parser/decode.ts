@@ -13,6 +13,12 @@ export interface DecodedText {
   text: string;
   /** True when another single-byte code page scored almost as well and decodes differently. */
   uncertain: boolean;
+  /**
+   * Set for a file that is UTF-8 except some lines: lines in another code page
+   * (a paragraph pasted from an old document) are decoded with it, and stray bytes in
+   * otherwise-UTF-8 lines become U+FFFD. `lines` are 1-based.
+   */
+  mixed?: { lines: number[]; otherEncoding: string; replaced: number };
 }
 
 type ByteOrder = 'utf-16le' | 'utf-16be';
@@ -289,9 +295,69 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
   return { ...detectSingleByteEncoding(bytes), bomLength: 0 };
 }
 
+/**
+ * Well-formed UTF-8 multi-byte sequences and stray high bytes. Text in a single-byte
+ * code page almost never forms valid sequences by chance, so a file with many of
+ * them is UTF-8, even when some lines are not.
+ */
+export function utf8Evidence(bytes: Uint8Array): { sequences: number; stray: number } {
+  let sequences = 0;
+  let stray = 0;
+  const end = Math.min(bytes.length, SCORE_SAMPLE_BYTES);
+  for (let i = 0; i < end; ) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need === 0) {
+      i += 1;
+      continue;
+    }
+    let ok = need > 0 && i + need < end + 1;
+    for (let k = 1; ok && k <= need; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      sequences += 1;
+      i += need + 1;
+    } else {
+      stray += 1;
+      i += 1;
+    }
+  }
+  return { sequences, stray };
+}
+
+/** Decodes a mostly-UTF-8 file line by line (see `DecodedText.mixed`). */
+function decodeMixed(body: Buffer): DecodedText {
+  const lines: Buffer[] = [];
+  for (let start = 0; start <= body.length; ) {
+    const nl = body.indexOf(0x0a, start);
+    const end = nl === -1 ? body.length : nl + 1;
+    lines.push(body.subarray(start, end));
+    if (nl === -1) break;
+    start = end;
+  }
+  const foreign = lines.map((line, i) => ({ line, i })).filter(({ line }) => !isValidUtf8(line) && utf8Evidence(line).sequences === 0);
+  const other = foreign.length ? detectSingleByteEncoding(Buffer.concat(foreign.map((f) => f.line))).encoding : 'windows-1251';
+  const foreignSet = new Set(foreign.map((f) => f.i));
+  let replaced = 0;
+  const text = lines
+    .map((line, i) => {
+      if (foreignSet.has(i)) return iconv.decode(line, other, { stripBOM: false });
+      const decoded = line.toString('utf8');
+      if (!isValidUtf8(line)) replaced += (decoded.match(/\uFFFD/g) ?? []).length;
+      return decoded;
+    })
+    .join('');
+  const badLines = lines.flatMap((line, i) => (isValidUtf8(line) ? [] : [i + 1]));
+  return { encoding: 'utf-8', text, uncertain: false, mixed: { lines: badLines, otherEncoding: other, replaced } };
+}
+
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const guess = detectEncoding(buffer);
+  if (guess.encoding !== 'utf-8' && !guess.bomLength && !guess.encoding.startsWith('utf-16')) {
+    const { sequences, stray } = utf8Evidence(buffer);
+    // Mostly UTF-8: decode it as such, line by line, rather than as mojibake.
+    if (sequences >= 3 && sequences >= stray) return decodeMixed(buffer);
+  }
   const body = buffer.subarray(guess.bomLength);
   const text = guess.encoding === 'utf-8' ? body.toString('utf8') : iconv.decode(body, guess.encoding, { stripBOM: false });
   return { encoding: guess.encoding, text, uncertain: guess.uncertain };

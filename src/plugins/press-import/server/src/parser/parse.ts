@@ -56,6 +56,15 @@ export function parsePressText(bytes: Uint8Array, options: ParseTextOptions): Pr
         message: `The encoding was guessed as ${decoded.encoding}; another code page scored almost as well.`,
       });
     }
+    if (decoded.mixed) {
+      const { lines, otherEncoding, replaced } = decoded.mixed;
+      warnings.push({
+        code: 'MIXED_ENCODING',
+        message:
+          `The file is UTF-8 except line(s) ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}: ` +
+          `decoded as ${otherEncoding}${replaced ? `; ${replaced} invalid byte(s) replaced by U+FFFD` : ''}. Check those lines.`,
+      });
+    }
     if (normalized.homoglyphWords > 0) {
       warnings.push({
         code: 'REPAIRED_HOMOGLYPHS',

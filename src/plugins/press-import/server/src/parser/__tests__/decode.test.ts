@@ -72,3 +72,34 @@ describe('controlCharacterRatio', () => {
     expect(controlCharacterRatio('ab\u0001\u0002')).toBe(0.5);
   });
 });
+
+describe('mostly-UTF-8 files', () => {
+  const iconvLite = require('iconv-lite');
+  const { decodeBytes: decode } = require('../decode');
+
+  test('a paragraph in windows-1251 inside a UTF-8 file is decoded with its own code page', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('Смешанные кодировки\n\nПервый абзац в UTF-8.\n\n', 'utf8'),
+      iconvLite.encode('Второй абзац в cp1251.\n', 'win1251'),
+    ]);
+    const decoded = decode(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe('Смешанные кодировки\n\nПервый абзац в UTF-8.\n\nВторой абзац в cp1251.\n');
+    expect(decoded.mixed).toEqual({ lines: [5], otherEncoding: 'windows-1251', replaced: 0 });
+  });
+
+  test('a stray byte in a long UTF-8 line becomes U+FFFD instead of turning the file into mojibake', () => {
+    const line = 'Ректор встретился со студентами и преподавателями университета. '.repeat(5);
+    const bytes = Buffer.concat([Buffer.from(line.slice(0, 40), 'utf8'), Buffer.from([0xff]), Buffer.from(`${line.slice(40)}\n`, 'utf8')]);
+    const decoded = decode(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('Ректор встретился');
+    expect(decoded.mixed.replaced).toBe(1);
+  });
+
+  test('a file in one single-byte code page is not mistaken for mixed UTF-8', () => {
+    const decoded = decode(iconvLite.encode('Ректор встретился со студентами\n\nВторой абзац.\n', 'win1251'));
+    expect(decoded.encoding).toBe('windows-1251');
+    expect(decoded.mixed).toBeUndefined();
+  });
+});
