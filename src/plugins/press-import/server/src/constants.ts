@@ -21,5 +21,7 @@ export const DEFAULT_CONFIG = {
   maxFileBytes: 2 * 1024 * 1024,
   maxFilesPerRequest: 20,
   maxImageBytes: 10 * 1024 * 1024,
+  /** A press release has tens of paragraphs; 100,000 "lines" is a log file, not news. */
+  maxParagraphs: 2000,
 };
 export type PressImportConfig = typeof DEFAULT_CONFIG;

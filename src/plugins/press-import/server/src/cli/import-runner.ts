@@ -5,7 +5,7 @@ import { findImages } from './find-images';
 
 export type RunnerImporter = {
   importFile(input: ImportFileInput): Promise<ImportOutcome>;
-  preview(input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes'>): Promise<any>;
+  preview(input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes' | 'maxParagraphs'>): Promise<any>;
 };
 
 export type RunnerOptions = {
@@ -14,6 +14,7 @@ export type RunnerOptions = {
   translationOf?: string;
   dryRun?: boolean;
   maxBytes: number;
+  maxParagraphs?: number;
   onProgress?: (done: number, total: number, file: string) => void;
 };
 
@@ -58,8 +59,9 @@ async function importOne(
     return failed('UNREADABLE', error?.message ?? String(error));
   }
   if (options.dryRun) {
-    const preview = await importer.preview({ fileName: file, bytes, locale: options.locale, maxBytes: options.maxBytes });
+    const preview = await importer.preview({ fileName: file, bytes, locale: options.locale, maxBytes: options.maxBytes, maxParagraphs: options.maxParagraphs });
     if (!preview.parse.ok) return { ...failed(preview.parse.error.code, preview.parse.error.message), sha256: preview.sha256 };
+    if (preview.rejected) return { ...failed(preview.rejected.code, preview.rejected.message), sha256: preview.sha256 };
     if (preview.alreadyImported) {
       return { fileName: file, sha256: preview.sha256, status: 'already-imported', warnings: [], articleDocumentId: preview.alreadyImported.articleDocumentId };
     }
@@ -75,6 +77,7 @@ async function importOne(
     importedBy: `cli:${process.env.USER ?? 'unknown'}`,
     source: 'cli',
     maxBytes: options.maxBytes,
+    maxParagraphs: options.maxParagraphs,
     images: await findImages(file, await siblings()),
   });
   return { ...outcome, fileName: file };

@@ -107,6 +107,7 @@ async function main() {
       translationOf: args.data['translation-of'],
       dryRun: args.data['dry-run'],
       maxBytes,
+      maxParagraphs: strapi.config.get('plugin::press-import.maxParagraphs'),
       onProgress: (done, _total, file) => bar.update(done, { file: path.basename(file) }),
     });
   } finally {

@@ -84,7 +84,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const bytes = await fs.readFile(file.filepath);
         const choices = options.files?.[fileName] ?? {};
-        results.push(await importer().preview({ fileName, bytes, locale: choices.locale, translationOf: choices.translationOf, maxBytes: config().maxFileBytes }));
+        results.push(
+          await importer().preview({
+            fileName,
+            bytes,
+            locale: choices.locale,
+            translationOf: choices.translationOf,
+            maxBytes: config().maxFileBytes,
+            maxParagraphs: config().maxParagraphs,
+          })
+        );
       }
       ctx.body = { results };
     },
@@ -115,6 +124,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             importedBy: ctx.state.user?.email,
             source: 'admin',
             maxBytes: config().maxFileBytes,
+            maxParagraphs: config().maxParagraphs,
             images: imagesOf(fileName, images),
           })
         );

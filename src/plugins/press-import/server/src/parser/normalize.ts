@@ -12,7 +12,10 @@ export interface NormalizedText {
 /** Spaces that editors paste in from the web or Word: NBSP, thin, figure, ideographic… */
 const EXOTIC_SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Characters that are invisible and only break word matching. */
-const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// Also stray C0/C1 control characters and the bidirectional controls (marks,
+// embeddings, overrides, isolates): invisible in a press text, and an override can make
+// a title display differently from what it says.
+const INVISIBLES = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 export function normalizeLineEndings(text: string): string {
   return text.replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n');

@@ -23,7 +23,9 @@ function languageSample(title: string, indexes: TextIndex[]): [string, Token[]] 
 }
 
 /** Share of control characters above which decoded bytes are taken for a binary file. */
+/** A text may carry a few stray control characters (removed later); a binary has many. */
 const MAX_CONTROL_RATIO = 0.005;
+const TOLERATED_CONTROLS = 4;
 
 /**
  * Bytes in, contract object out. Never throws: every failure becomes a rejected result
@@ -39,7 +41,7 @@ export function parsePressText(bytes: Uint8Array, options: ParseTextOptions): Pr
     if (
       decoded.text.includes('\u0000') ||
       (containsNul(bytes) && decoded.encoding === 'utf-8') ||
-      controlCharacterRatio(decoded.text) > MAX_CONTROL_RATIO
+      controlCharacterRatio(decoded.text) * decoded.text.length > Math.max(TOLERATED_CONTROLS, MAX_CONTROL_RATIO * decoded.text.length)
     ) {
       return rejectedResult(file, 'NOT_TEXT');
     }

@@ -8,7 +8,7 @@ import { nameForLocale } from '../domain/transliterate';
 import { sniffImageType } from '../domain/images';
 import { findKnownOrganisation } from '../domain/gazetteer';
 import { suggestOriginal, type OriginalSuggestion } from '../domain/translation-hint';
-import { CMS_LOCALES, UIDS, type CmsLocale } from '../constants';
+import { CMS_LOCALES, DEFAULT_CONFIG, UIDS, type CmsLocale } from '../constants';
 import { createNewsroomRepository, type NewsroomRepository } from '../repositories/newsroom';
 import { createLocalizer, type Localizer } from './localizer';
 
@@ -32,6 +32,7 @@ export type ImportFileInput = {
   importedBy?: string;
   source?: 'admin' | 'cli' | 'seed';
   maxBytes?: number;
+  maxParagraphs?: number;
   images?: ImageInput[];
 };
 
@@ -61,6 +62,8 @@ export type PreviewOutcome = {
   institutions: EntityDecision[];
   alreadyImported: { articleDocumentId: string; locale: string | null } | null;
   suggestedOriginal: OriginalSuggestion | null;
+  /** Set when the file parsed but would not be imported (e.g. TOO_MANY_PARAGRAPHS). */
+  rejected?: { code: string; message: string } | null;
 };
 
 export class ImportError extends Error {
@@ -88,6 +91,15 @@ const upTo = (to: string) => {
   next.setUTCDate(next.getUTCDate() + 1);
   return { $lt: next.toISOString() };
 };
+
+/** Why a file that parsed is still not imported, or null. */
+function rejectionOf(parse: PressParseSuccess, maxParagraphs = DEFAULT_CONFIG.maxParagraphs) {
+  if (parse.paragraphs.length <= maxParagraphs) return null;
+  return {
+    code: 'TOO_MANY_PARAGRAPHS',
+    message: `${parse.paragraphs.length} paragraphs, more than the ${maxParagraphs} a press release may have`,
+  };
+}
 
 const sha256Of = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
@@ -304,6 +316,12 @@ export const createImporter = ({
       return outcome;
     }
     const base = { fileName: input.fileName, sha256, encoding: parse.encoding, warnings: parse.warnings };
+    const rejected = rejectionOf(parse, input.maxParagraphs);
+    if (rejected) {
+      const outcome: ImportOutcome = { ...base, status: 'failed', locale: parse.locale, error: rejected };
+      await record(input, sha256, { ...outcome, status: 'failed' });
+      return outcome;
+    }
     try {
       const locale = await resolveLocale(parse, input.locale);
       return await strapi.db.transaction(async ({ trx }: any) => {
@@ -354,7 +372,7 @@ export const createImporter = ({
    * would align them.
    */
   async function preview(
-    input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes' | 'translationOf'>
+    input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes' | 'maxParagraphs' | 'translationOf'>
   ): Promise<PreviewOutcome> {
     const sha256 = sha256Of(input.bytes);
     const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
@@ -372,6 +390,7 @@ export const createImporter = ({
       institutions: decided.institutions.map((i) => describe(i.parsed.name, i.decision)),
       alreadyImported: previous ? { articleDocumentId: previous.articleDocumentId, locale: previous.locale } : null,
       suggestedOriginal,
+      rejected: rejectionOf(parse, input.maxParagraphs),
     };
   }
 
