@@ -2,8 +2,10 @@
  * Shared helpers of the benchmark scripts: fresh databases, running a command under
  * `/usr/bin/time -v`, and printing figures. Benchmarks print numbers; they assert nothing.
  */
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
+import crypto from 'crypto';
 import fs from 'fs';
+import net from 'net';
 import os from 'os';
 import path from 'path';
 
@@ -77,4 +79,116 @@ export function printTable(rows: Array<Record<string, string | number>>) {
   console.log(line(keys));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) console.log(line(keys.map((k) => String(r[k]))));
+}
+
+/** A TCP port that is free right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Random secrets for a throw-away production-mode boot. */
+export function benchSecrets(): Record<string, string> {
+  const s = () => crypto.randomBytes(16).toString('base64');
+  return {
+    APP_KEYS: `${s()},${s()}`,
+    API_TOKEN_SALT: s(),
+    ADMIN_JWT_SECRET: s(),
+    TRANSFER_TOKEN_SALT: s(),
+    JWT_SECRET: s(),
+    ENCRYPTION_KEY: s(),
+  };
+}
+
+export type RunningApp = { url: string; stop: () => Promise<void> };
+
+/**
+ * Starts the compiled app (dist/, see scripts/compile.js) as a child process listening
+ * on a free port, in production mode, and waits for `/_health`.
+ */
+export async function startApp(env: Record<string, string>, { timeoutMs = 60_000 } = {}): Promise<RunningApp> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['-e', `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(ROOT)}, distDir: ${JSON.stringify(path.join(ROOT, 'dist'))} }).start()`], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', STRAPI_LOG_LEVEL: 'error', SEED_DEMO_CONTENT: 'false', STRAPI_TELEMETRY_DISABLED: 'true', HOST: '127.0.0.1', ...benchSecrets(), ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}):\n${stderr.slice(-2000)}`);
+    try {
+      if ((await fetch(`${url}/_health`)).status === 204) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the app did not start within ${timeoutMs} ms:\n${stderr.slice(-2000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
+
+/** Strapi-style query string (`populate[quotes][populate][speaker]=true`). */
+export function toQuery(params: Record<string, unknown>): string {
+  const out: string[] = [];
+  const walk = (value: unknown, key: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${key}[${i}]`));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${key}[${k}]`);
+    else out.push(`${encodeURIComponent(key).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(String(value))}`);
+  };
+  for (const [k, v] of Object.entries(params)) walk(v, k);
+  return out.join('&');
+}
+
+/**
+ * Starts the compiled app (dist/) as a child process listening on `port` and resolves
+ * when it answers. The caller stops it with `child.kill()`.
+ */
+export async function startServer(env: Record<string, string>, port: number) {
+  const { spawn } = await import('child_process');
+  const code = `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(ROOT)}, distDir: ${JSON.stringify(path.join(ROOT, 'dist'))} }).start()`;
+  const child = spawn(process.execPath, ['-e', code], {
+    cwd: ROOT,
+    env: { ...process.env, STRAPI_LOG_LEVEL: 'error', SEED_DEMO_CONTENT: 'true', NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_ENABLED: 'false', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/articles`);
+      if (res.status === 200) return child;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) throw new Error('server did not start');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Resident memory of a process in MB (Linux /proc). */
+export function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }

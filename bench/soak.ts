@@ -1,0 +1,89 @@
+/**
+ * Soak: public reads at concurrency 50 for a while (default 600 s; `--seconds 60` for a
+ * short run) against the compiled app, while a 1,000-file import runs through the CLI
+ * into the same database. Prints the number of 5xx responses, latency percentiles,
+ * requests per second, and the server's resident memory after warm-up and at the end.
+ *
+ *   npx tsx bench/soak.ts [--seconds 600] [--files 1000] [--db sqlite|postgres]
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { spawn } from 'child_process';
+import autocannon from 'autocannon';
+import { makePressCorpus } from './make-press-corpus';
+import { fmt, freshPostgres, freshSqlite, printTable, ROOT, rssMb, startServer } from './support';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const SECONDS = Number(arg('seconds', '600'));
+const FILES = Number(arg('files', '1000'));
+const PORT = 1400 + Math.floor(Math.random() * 500);
+
+async function main() {
+  const { execFileSync } = await import('child_process');
+  execFileSync('node', ['scripts/compile.js', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+  const db = arg('db', 'sqlite') === 'postgres' ? freshPostgres('soak') : freshSqlite('soak');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'soak-'));
+  makePressCorpus(work, FILES);
+  const server = await startServer(db.env, PORT);
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    const slug = ((await (await fetch(`${base}/api/articles?locale=kk`)).json()) as any).data[0]?.slug;
+    const requests = [
+      { method: 'GET' as const, path: '/api/articles?locale=en&populate=*' },
+      { method: 'GET' as const, path: '/api/articles?locale=kk&pagination[pageSize]=10' },
+      { method: 'GET' as const, path: `/api/articles?locale=kk&filters[slug][$eq]=${slug}&populate[quotes][populate]=speaker` },
+      { method: 'GET' as const, path: '/api/speakers?locale=ru&populate=quotes' },
+    ];
+    // Warm-up, then the memory baseline.
+    await autocannon({ url: base, connections: 10, duration: 5, requests });
+    const rssStart = rssMb(server.pid!);
+
+    const importer = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/plugins/press-import/server/src/cli/press-import.ts', work], {
+      cwd: ROOT,
+      env: { ...process.env, ...db.env, STRAPI_LOG_LEVEL: 'error', SEED_DEMO_CONTENT: 'false' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let importOut = '';
+    importer.stdout.on('data', (d) => (importOut += d));
+    const importStarted = Date.now();
+    const importDone = new Promise<number>((resolve) => importer.on('exit', () => resolve((Date.now() - importStarted) / 1000)));
+
+    const result = await autocannon({ url: base, connections: 50, duration: SECONDS, requests });
+    const rssEnd = rssMb(server.pid!);
+    const importSeconds = await importDone;
+    const summary = importOut.trim().split('\n').pop();
+
+    console.log(`\nbench/soak: ${SECONDS} s at concurrency 50 on ${db.name}, ${os.cpus().length} cores, while importing ${FILES} files\n`);
+    printTable([
+      {
+        requests: result.requests.total,
+        'req/s': fmt(result.requests.average),
+        '5xx': result['5xx'],
+        errors: result.errors,
+        timeouts: result.timeouts,
+        'p50 ms': result.latency.p50,
+        'p99 ms': result.latency.p99,
+        'RSS after warm-up MB': fmt(rssStart, 0),
+        'RSS at end MB': fmt(rssEnd, 0),
+        'import s': fmt(importSeconds),
+      },
+    ]);
+    console.log(`import summary: ${summary}`);
+  } finally {
+    server.kill();
+    db.drop();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  }
+);
