@@ -13,13 +13,20 @@ let target: TestDatabase;
 let work: string;
 const secrets = testSecrets();
 
+/** `strapi export`/`import` write a log file into the app folder; the test removes its own. */
+function removeTransferLogs(before: Set<string>) {
+  for (const f of fs.readdirSync(ROOT)) if (/^(export|import)_\d+\.log$/.test(f) && !before.has(f)) fs.rmSync(path.join(ROOT, f));
+}
+
 function strapiCli(db: TestDatabase, args: string[]) {
+  const before = new Set(fs.readdirSync(ROOT));
   const r = spawnSync(path.join(ROOT, 'node_modules/.bin/strapi'), args, {
     cwd: ROOT,
     env: { ...process.env, ...secrets, ...db.env, SEED_DEMO_CONTENT: 'false', STRAPI_LOG_LEVEL: 'error', NODE_ENV: 'test', STRAPI_TELEMETRY_DISABLED: 'true' },
     encoding: 'utf8',
     timeout: 180_000,
   });
+  removeTransferLogs(before);
   if (r.status !== 0) throw new Error(`strapi ${args.join(' ')} failed (${r.status}):\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
   return r;
 }
