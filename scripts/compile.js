@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Compiles what a real Strapi needs to boot from dist/: the press-import plugin's server
-// (src/plugins/press-import/dist/server) and the TypeScript app (config + src, not the
-// admin panel). Both compilations are incremental: a second run takes a moment.
+// Compiles what a real Strapi needs to boot from dist/: the local plugins' servers
+// (src/plugins/{press-import,newsroom-translations}/dist/server) and the TypeScript app
+// (config + src, not the admin panel). All compilations are incremental: a second run
+// takes a moment.
 // Used by the test setup and by the press:import CLI.
 'use strict';
 const path = require('path');
@@ -11,7 +12,7 @@ const ROOT = path.join(__dirname, '..');
 
 async function compile({ quiet = false } = {}) {
   const started = Date.now();
-  for (const plugin of ['press-import']) {
+  for (const plugin of ['press-import', 'newsroom-translations']) {
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', `src/plugins/${plugin}/tsconfig.server.json`], {
       cwd: ROOT,
       stdio: 'inherit',

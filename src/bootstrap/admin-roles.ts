@@ -31,3 +31,32 @@ export async function grantPressImportPermissions(strapi: Core.Strapi) {
   }
   return granted;
 }
+
+const NEWSROOM_SUBJECTS = ['api::article.article', 'api::quote.quote', 'api::speaker.speaker', 'api::institution.institution'];
+
+/**
+ * Strapi creates the default Editor and Author roles before this app's locales exist,
+ * so their Content Manager permissions on the newsroom types carry no locale — which
+ * i18n reads as "no locale": an Editor could not open any article. Each such
+ * permission gets every CMS locale. A permission whose locales an administrator has
+ * set (even to an empty list) is left as it is, so this is idempotent.
+ */
+export async function ensureEditorialRoleLocales(strapi: Core.Strapi, locales: string[]) {
+  const updated: number[] = [];
+  for (const code of Object.keys(ROLE_GRANTS)) {
+    const role = await strapi.db.query('admin::role').findOne({ where: { code } });
+    if (!role) continue;
+    const permissions = await strapi.db.query('admin::permission').findMany({
+      where: { role: role.id, subject: { $in: NEWSROOM_SUBJECTS }, action: { $startsWith: 'plugin::content-manager.explorer.' } },
+    });
+    for (const p of permissions) {
+      if (Array.isArray(p.properties?.locales)) continue;
+      await strapi.db.query('admin::permission').update({
+        where: { id: p.id },
+        data: { properties: { ...(p.properties ?? {}), locales } },
+      });
+      updated.push(p.id);
+    }
+  }
+  return updated;
+}
