@@ -1,8 +1,19 @@
-export default [
+export default ({ env }) => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',
+  // Per-IP budget on /api and /graphql (429 + Retry-After); off in tests unless asked.
+  {
+    name: 'global::rate-limit',
+    config: {
+      enabled: env.bool('RATE_LIMIT_ENABLED', env('NODE_ENV') !== 'test'),
+      max: env.int('RATE_LIMIT_MAX', 300),
+      windowMs: env.int('RATE_LIMIT_WINDOW_MS', 60_000),
+      // Server-side renderers of the sites, which may legitimately burst.
+      allowlist: env.array('RATE_LIMIT_ALLOWLIST', []),
+    },
+  },
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
@@ -11,4 +22,14 @@ export default [
   'strapi::public',
   // Rejects malformed content-API queries (unknown locale, oversized page) with a 400.
   'global::content-api-query',
+  // ETag / Cache-Control / 304 on public GETs, validated against the database.
+  {
+    name: 'global::http-cache',
+    config: {
+      enabled: env.bool('HTTP_CACHE_ENABLED', true),
+      maxAge: env.int('HTTP_CACHE_MAX_AGE', 0),
+      sMaxAge: env.int('HTTP_CACHE_S_MAXAGE', 0),
+      staleWhileRevalidate: env.int('HTTP_CACHE_STALE_WHILE_REVALIDATE', 0),
+    },
+  },
 ];

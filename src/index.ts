@@ -2,23 +2,36 @@ import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
-import { grantPressImportPermissions } from './bootstrap/admin-roles';
+import { ensureEditorialRoleLocales, grantPressImportPermissions } from './bootstrap/admin-roles';
+import { CMS_LOCALES } from './lib/newsroom-types';
 import { loadDemoContent, shouldSeedDemo } from './bootstrap/demo-content';
 import { publishedOnlyMiddleware } from './document-middlewares/published-only';
 import { createSlugService, slugMiddleware } from './document-middlewares/slugs';
 import { cascadePublishMiddleware } from './document-middlewares/cascade-publish';
+import { registerDeliveryDocumentation } from './delivery/openapi';
+import { registerGraphqlPublicArgs } from './delivery/graphql-public-args';
+import { contentVersionMiddleware, ensureContentVersion, versionOnUploadChanges } from './delivery/content-version';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // First: it must wrap the others (see content-version.ts).
+    strapi.documents.use(contentVersionMiddleware({ strapi }));
     strapi.documents.use(publishedOnlyMiddleware({ strapi }));
     strapi.documents.use(slugMiddleware({ strapi })(createSlugService({ strapi })));
     strapi.documents.use(cascadePublishMiddleware({ strapi }));
+    registerDeliveryDocumentation(strapi);
+    registerGraphqlPublicArgs(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    await ensureContentVersion(strapi);
+    versionOnUploadChanges(strapi);
     await ensurePublicPermissions(strapi);
     await grantPressImportPermissions(strapi);
+    await ensureEditorialRoleLocales(strapi, CMS_LOCALES.map((l) => l.code));
+    // After the admin's bootstrap (which creates the Editor and Author roles).
+    await strapi.plugin('newsroom-translations').service('roles').grantDefaultRoles();
     await ensureDevAdmin(strapi);
     if (shouldSeedDemo(process.env)) await loadDemoContent(strapi);
   },

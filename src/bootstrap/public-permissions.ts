@@ -3,13 +3,29 @@ import { NEWSROOM_UIDS } from '../lib/newsroom-types';
 
 const PUBLIC_ACTIONS = ['find', 'findOne'];
 
-/** Content-API actions the Public role must have: read-only access to the four types. */
-export const publicReadActions = () =>
-  NEWSROOM_UIDS.flatMap((uid) => PUBLIC_ACTIONS.map((action) => `${uid}.${action}`));
+/** Read-only delivery routes of the front-end sites (src/api/<type>/routes/01-custom-*.ts). */
+const DELIVERY_ACTIONS = [
+  'api::article.article.bySlug',
+  'api::article.article.jsonLd',
+  'api::article.article.rss',
+  'api::article.article.atom',
+  'api::speaker.speaker.bySlug',
+  'api::institution.institution.bySlug',
+];
 
 /**
- * Grants the Public role `find`/`findOne` on the newsroom types and removes any other
- * action on them (create, update, delete) that someone may have granted by mistake.
+ * Content-API actions the Public role must have: read-only access to the four types
+ * and the delivery routes.
+ */
+export const publicReadActions = () => [
+  ...NEWSROOM_UIDS.flatMap((uid) => PUBLIC_ACTIONS.map((action) => `${uid}.${action}`)),
+  ...DELIVERY_ACTIONS,
+];
+
+/**
+ * Grants the Public role `find`/`findOne` on the newsroom types and the delivery routes,
+ * and removes any other action on them (create, update, delete) that someone may have
+ * granted by mistake.
  * Idempotent: a second run changes nothing.
  */
 export async function ensurePublicPermissions(strapi: Core.Strapi) {

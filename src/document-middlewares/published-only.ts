@@ -12,12 +12,22 @@ const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
  * (used by trusted server-side previews). Admin-panel requests are not content-API
  * requests and keep seeing drafts; so do the CLI and bootstrap, which run outside a
  * request.
+ *
+ * GraphQL: the plugin registers its endpoint as a plain server route (no route type)
+ * and sets `state.route.info.type = 'content-api'` in its own handler, before Apollo
+ * runs the resolvers. The endpoint path (from the plugin config, `/graphql` by
+ * default) is checked too, so a request there is treated as content API even if a
+ * future plugin version stops marking it.
  */
-export function mayReadDrafts(requestCtx: any): boolean {
+export function isContentApiRequest(requestCtx: any, graphqlEndpoint = '/graphql'): boolean {
+  if (requestCtx.state?.route?.info?.type === 'content-api') return true;
+  const path: unknown = requestCtx.path;
+  return typeof path === 'string' && (path === graphqlEndpoint || path.startsWith(`${graphqlEndpoint}/`));
+}
+
+export function mayReadDrafts(requestCtx: any, graphqlEndpoint = '/graphql'): boolean {
   if (!requestCtx) return true; // not serving a request: CLI, bootstrap, jobs
-  const routeType = requestCtx.state?.route?.info?.type;
-  const isContentApi = routeType === 'content-api' || requestCtx.path?.startsWith?.('/graphql');
-  if (!isContentApi) return true;
+  if (!isContentApiRequest(requestCtx, graphqlEndpoint)) return true;
   const auth = requestCtx.state?.auth;
   return API_TOKEN_STRATEGIES.has(auth?.strategy?.name) && auth?.credentials?.type === 'full-access';
 }
@@ -28,7 +38,7 @@ export const publishedOnlyMiddleware =
     if (
       READ_ACTIONS.has(ctx.action) &&
       ctx.contentType?.options?.draftAndPublish &&
-      !mayReadDrafts(strapi.requestContext.get())
+      !mayReadDrafts(strapi.requestContext.get(), strapi.config.get('plugin::graphql.endpoint', '/graphql'))
     ) {
       // Filters on the draft/published cohort would reveal which entries have pending
       // drafts, so they go too.

@@ -1,4 +1,5 @@
 import { fullAccessToken, useStrapi } from '../helpers/harness';
+import { ensurePublicPermissions, publicReadActions } from '../../src/bootstrap/public-permissions';
 
 const t = useStrapi({ SEED_DEMO_CONTENT: 'false' });
 const ARTICLE = 'api::article.article';
@@ -112,5 +113,55 @@ describe('the Public role reads published content only', () => {
     const token = await fullAccessToken(t.app());
     const res = await t.http().get('/api/articles?status=draft').set('Authorization', `Bearer ${token}`).expect(200);
     expect(titles(res).sort()).toEqual(['EMBARGOED headline', 'Secret draft']);
+  });
+});
+
+describe('delivery routes for the front-end sites', () => {
+  const DELIVERY = [
+    'api::article.article.bySlug',
+    'api::article.article.jsonLd',
+    'api::article.article.rss',
+    'api::article.article.atom',
+    'api::speaker.speaker.bySlug',
+    'api::institution.institution.bySlug',
+  ];
+
+  const publicActions = async () => {
+    const role = await t.app().db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const rows = await t.app().db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id } });
+    return rows.map((p: any) => p.action).filter((a: string) => a.startsWith('api::')).sort();
+  };
+
+  test('the Public role gets exactly find/findOne and the delivery actions, idempotently', async () => {
+    expect(publicReadActions()).toEqual(expect.arrayContaining(DELIVERY));
+    expect(await publicActions()).toEqual([...publicReadActions()].sort());
+    expect(await ensurePublicPermissions(t.app())).toEqual({ added: [], removed: [] });
+    expect(await publicActions()).toEqual([...publicReadActions()].sort());
+  });
+
+  test('anonymous clients may call them (404 for a missing slug, not 403)', async () => {
+    for (const url of ['/api/articles/by-slug/none', '/api/articles/by-slug/none/jsonld', '/api/speakers/by-slug/none', '/api/institutions/by-slug/none', '/api/feeds/xx.rss']) {
+      expect({ url, status: (await t.http().get(url)).status }).toEqual({ url, status: 404 });
+    }
+    await t.http().get('/api/feeds/en.atom').expect(200);
+  });
+
+  test('no draft in any delivery response', async () => {
+    const slug = (await t.docs(ARTICLE).findOne({ documentId: publishedId, locale: 'en', status: 'published' })).slug;
+    const speakerSlug = (await t.http().get('/api/speakers?fields[0]=slug').expect(200)).body.data[0].slug;
+    for (const url of [
+      `/api/articles/by-slug/${slug}?status=draft`,
+      `/api/articles/by-slug/${slug}/jsonld?status=draft`,
+      `/api/speakers/by-slug/${speakerSlug}?status=draft`,
+      '/api/articles?locale=en&fallback=kk,ru&populate=*&status=draft',
+      `/api/articles/${publishedId}?locale=kk&fallback=en&populate=*&status=draft`,
+      '/api/feeds/en.rss',
+      '/api/feeds/en.atom',
+    ]) {
+      const res = await t.http().get(url);
+      expect({ url, status: res.status }).toEqual({ url, status: 200 });
+      expect(res.text).toContain('Published');
+      expect(res.text).not.toMatch(/Secret draft|EMBARGOED|Unreleased words|SECRET-LEAD/);
+    }
   });
 });

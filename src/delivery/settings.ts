@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+
+/** config/delivery.ts, with the per-locale texts resolved (default locale as fallback). */
+export function deliverySettings(strapi: Core.Strapi) {
+  const c = strapi.config.get('delivery', {}) as any;
+  const pick = (texts: Record<string, string> | undefined, locale: string) => texts?.[locale] ?? texts?.en ?? '';
+  return {
+    publicSiteUrl: String(c.publicSiteUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    mediaOrigin: String(c.mediaOrigin ?? ''),
+    organizationUrl: String(c.organization?.url ?? ''),
+    organizationName: (locale: string) => pick(c.organization?.name, locale),
+    feedSize: Number(c.feed?.size ?? 30),
+    feedTitle: (locale: string) => pick(c.feed?.title, locale),
+    feedDescription: (locale: string) => pick(c.feed?.description, locale),
+    defaultLimit: Number(strapi.config.get('api.rest.defaultLimit', 25)),
+    maxLimit: Number(strapi.config.get('api.rest.maxLimit', 100)),
+  };
+}
+
+/** Origin of this API as the outside sees it: server.url when set, else the request's. */
+export function apiOrigin(strapi: Core.Strapi, ctx: any): string {
+  const configured = String(strapi.config.get('server.url', '') ?? '');
+  return /^https?:\/\//.test(configured) ? configured.replace(/\/+$/, '') : ctx.request.origin;
+}

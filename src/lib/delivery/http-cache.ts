@@ -1,0 +1,49 @@
+import crypto from 'crypto';
+
+/**
+ * Validators for public API responses. Freshness is never decided by anything kept in
+ * one process: the ETag is a hash of the published content's state read from the
+ * database (see src/delivery/content-state.ts) and of the request, so every Strapi
+ * instance on the same database computes the same ETag for the same answer.
+ */
+
+export type ContentState = ReadonlyArray<readonly unknown[]>;
+
+/**
+ * The request parts that choose the representation: the URL (path and query, in the
+ * client's order: a different order is a different cache key anyway) and the headers
+ * that change Strapi's response format.
+ */
+export type RepresentationKey = { url: string; headers: Record<string, string | undefined> };
+
+export function computeEtag(state: ContentState, key: RepresentationKey, secret: string): string {
+  const hash = crypto.createHmac('sha256', secret);
+  // The secret keeps ETags unguessable: a client can only send one it was given with
+  // a 200, so a 304 never stands in for a 401/403/404 it has not seen.
+  hash.update(JSON.stringify(state.map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v == null ? null : String(v))))));
+  hash.update('\n');
+  hash.update(key.url);
+  for (const name of Object.keys(key.headers).sort()) hash.update(`\n${name}:${key.headers[name] ?? ''}`);
+  // Weak: the validator stands for the content, not for the exact bytes.
+  return `W/"${hash.digest('base64url').slice(0, 27)}"`;
+}
+
+/** RFC 9110 weak comparison of `If-None-Match` against our ETag. */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  const ours = opaque(etag);
+  return header.split(',').some((tag) => opaque(tag) === ours);
+}
+
+export type CachePolicy = { maxAge: number; sMaxAge: number; staleWhileRevalidate: number };
+
+export function publicCacheControl({ maxAge, sMaxAge, staleWhileRevalidate }: CachePolicy): string {
+  const parts = ['public', `max-age=${maxAge}`, `s-maxage=${sMaxAge}`];
+  if (staleWhileRevalidate > 0) parts.push(`stale-while-revalidate=${staleWhileRevalidate}`);
+  else parts.push('must-revalidate');
+  return parts.join(', ');
+}
+
+export const PRIVATE_CACHE_CONTROL = 'private, no-store';

@@ -1,0 +1,42 @@
+import type { Core } from '@strapi/strapi';
+import { FixedWindowLimiter } from '../lib/delivery/rate-limit';
+
+/**
+ * Per-client-IP request budget on the public APIs (REST under the API prefix, and
+ * GraphQL). Over budget: 429 with `Retry-After` (seconds until the window ends) and the
+ * usual JSON error body. Behind a reverse proxy set `server.proxy` so `ctx.request.ip`
+ * is the client's address, not the proxy's. Memory is per instance (see
+ * FixedWindowLimiter).
+ */
+type Config = { enabled?: boolean; max?: number; windowMs?: number; allowlist?: string[]; paths?: string[] };
+
+export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
+  if (!config.enabled) return (_ctx: any, next: () => Promise<unknown>) => next();
+  const max = config.max ?? 300;
+  const windowMs = config.windowMs ?? 60_000;
+  const limiter = new FixedWindowLimiter(max, windowMs);
+  const allowlist = new Set((config.allowlist ?? []).map((ip) => ip.trim()).filter(Boolean));
+  const graphql: string = strapi.config.get('plugin::graphql.endpoint', '/graphql');
+  const roots = config.paths ?? [strapi.config.get('api.rest.prefix', '/api'), graphql];
+  const covered = (path: string) => roots.some((root) => path === root || path.startsWith(`${root}/`));
+
+  return async (ctx: any, next: () => Promise<unknown>) => {
+    if (!covered(ctx.path) || ctx.method === 'OPTIONS' || allowlist.has(ctx.request.ip)) return next();
+    const r = limiter.hit(ctx.request.ip);
+    ctx.set('RateLimit-Limit', String(r.limit));
+    ctx.set('RateLimit-Remaining', String(r.remaining));
+    ctx.set('RateLimit-Reset', String(r.resetSeconds));
+    if (r.allowed) return next();
+    ctx.status = 429;
+    ctx.set('Retry-After', String(r.resetSeconds));
+    ctx.body = {
+      data: null,
+      error: {
+        status: 429,
+        name: 'RateLimitError',
+        message: `Too many requests: at most ${max} every ${Math.round(windowMs / 1000)} s. Retry in ${r.resetSeconds} s.`,
+        details: { limit: max, windowMs, retryAfter: r.resetSeconds },
+      },
+    };
+  };
+};
