@@ -12,7 +12,7 @@ import path from 'path';
 import { spawn } from 'child_process';
 import autocannon from 'autocannon';
 import { makePressCorpus } from './make-press-corpus';
-import { fmt, freshPostgres, freshSqlite, printTable, ROOT, rssMb, startServer } from './support';
+import { fmt, freshPostgres, freshSqlite, printTable, ROOT, rssMb, startApp } from './support';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,7 +20,6 @@ const arg = (name: string, fallback: string) => {
 };
 const SECONDS = Number(arg('seconds', '600'));
 const FILES = Number(arg('files', '1000'));
-const PORT = 1400 + Math.floor(Math.random() * 500);
 
 async function main() {
   const { execFileSync } = await import('child_process');
@@ -28,9 +27,10 @@ async function main() {
   const db = arg('db', 'sqlite') === 'postgres' ? freshPostgres('soak') : freshSqlite('soak');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'soak-'));
   makePressCorpus(work, FILES);
-  const server = await startServer(db.env, PORT);
+  // The demo content gives the readers something to read from the first second.
+  const server = await startApp({ ...db.env, NODE_ENV: 'development', SEED_DEMO_CONTENT: 'true', RATE_LIMIT_ENABLED: 'false' }, { timeoutMs: 120_000 });
   try {
-    const base = `http://127.0.0.1:${PORT}`;
+    const base = server.url;
     const slug = ((await (await fetch(`${base}/api/articles?locale=kk`)).json()) as any).data[0]?.slug;
     const requests = [
       { method: 'GET' as const, path: '/api/articles?locale=en&populate=*' },
@@ -40,7 +40,7 @@ async function main() {
     ];
     // Warm-up, then the memory baseline.
     await autocannon({ url: base, connections: 10, duration: 5, requests });
-    const rssStart = rssMb(server.pid!);
+    const rssStart = rssMb(server.pid);
 
     const importer = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/plugins/press-import/server/src/cli/press-import.ts', work], {
       cwd: ROOT,
@@ -53,7 +53,7 @@ async function main() {
     const importDone = new Promise<number>((resolve) => importer.on('exit', () => resolve((Date.now() - importStarted) / 1000)));
 
     const result = await autocannon({ url: base, connections: 50, duration: SECONDS, requests });
-    const rssEnd = rssMb(server.pid!);
+    const rssEnd = rssMb(server.pid);
     const importSeconds = await importDone;
     const summary = importOut.trim().split('\n').pop();
 
@@ -74,7 +74,7 @@ async function main() {
     ]);
     console.log(`import summary: ${summary}`);
   } finally {
-    server.kill();
+    await server.stop();
     db.drop();
     fs.rmSync(work, { recursive: true, force: true });
   }

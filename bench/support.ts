@@ -3,11 +3,11 @@
  * `/usr/bin/time -v`, and printing figures. Benchmarks print numbers; they assert nothing.
  */
 import { spawn, spawnSync } from 'child_process';
-import crypto from 'crypto';
 import fs from 'fs';
 import net from 'net';
 import os from 'os';
 import path from 'path';
+import { testSecrets } from '../tests/helpers/test-env';
 
 export const ROOT = path.join(__dirname, '..');
 
@@ -95,19 +95,10 @@ export function freePort(): Promise<number> {
 }
 
 /** Random secrets for a throw-away production-mode boot. */
-export function benchSecrets(): Record<string, string> {
-  const s = () => crypto.randomBytes(16).toString('base64');
-  return {
-    APP_KEYS: `${s()},${s()}`,
-    API_TOKEN_SALT: s(),
-    ADMIN_JWT_SECRET: s(),
-    TRANSFER_TOKEN_SALT: s(),
-    JWT_SECRET: s(),
-    ENCRYPTION_KEY: s(),
-  };
-}
+/** Random secrets for a throw-away app (the same generator as the tests'). */
+export const benchSecrets = (): Record<string, string> => testSecrets();
 
-export type RunningApp = { url: string; stop: () => Promise<void> };
+export type RunningApp = { url: string; pid: number; stop: () => Promise<void> };
 
 /**
  * Starts the compiled app (dist/, see scripts/compile.js) as a child process listening
@@ -139,6 +130,7 @@ export async function startApp(env: Record<string, string>, { timeoutMs = 60_000
   }
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -159,32 +151,6 @@ export function toQuery(params: Record<string, unknown>): string {
   };
   for (const [k, v] of Object.entries(params)) walk(v, k);
   return out.join('&');
-}
-
-/**
- * Starts the compiled app (dist/) as a child process listening on `port` and resolves
- * when it answers. The caller stops it with `child.kill()`.
- */
-export async function startServer(env: Record<string, string>, port: number) {
-  const { spawn } = await import('child_process');
-  const code = `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(ROOT)}, distDir: ${JSON.stringify(path.join(ROOT, 'dist'))} }).start()`;
-  const child = spawn(process.execPath, ['-e', code], {
-    cwd: ROOT,
-    env: { ...process.env, STRAPI_LOG_LEVEL: 'error', SEED_DEMO_CONTENT: 'true', NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_ENABLED: 'false', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/articles`);
-      if (res.status === 200) return child;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 /** Resident memory of a process in MB (Linux /proc). */
