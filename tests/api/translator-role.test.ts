@@ -5,41 +5,13 @@
  * (`properties.fields`).
  */
 import { useStrapi } from '../helpers/harness';
+import { ALL_LOCALES, CM, translatorPermissions, WRITABLE } from '../helpers/admin';
 
 const t = useStrapi({ SEED_DEMO_CONTENT: 'false' });
 const ARTICLE = 'api::article.article';
 const QUOTE = 'api::quote.quote';
 const SPEAKER = 'api::speaker.speaker';
 const INSTITUTION = 'api::institution.institution';
-const CM = (action: string) => `plugin::content-manager.explorer.${action}`;
-const ALL_LOCALES = ['en', 'kk', 'ru'];
-
-/** Words, not facts: the localized fields a translator writes (shared ones like eventDate are left out). */
-const WRITABLE = {
-  [ARTICLE]: ['title', 'slug', 'lead', 'body', 'dateline', 'sourceLine', 'seo.metaTitle', 'seo.metaDescription', 'quotes', 'speakers', 'institutions'],
-  [QUOTE]: ['text', 'context', 'speaker', 'article'],
-  [SPEAKER]: ['fullName', 'slug', 'honorific', 'position', 'bio', 'needsReview'],
-  [INSTITUTION]: ['name', 'slug', 'needsReview'],
-};
-
-/** The permissions of "Translator (kk)": read everything in every locale, write and publish kk only. */
-function translatorPermissions(locale: string) {
-  const permissions: Array<{ action: string; subject: string | null; properties: Record<string, unknown>; conditions: string[] }> = [];
-  for (const [subject, fields] of Object.entries(WRITABLE)) {
-    const model = t.app().contentType(subject as any);
-    const readable = Object.keys(model.attributes).filter((name) => (model.attributes as any)[name].visible !== false && !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(name));
-    permissions.push({ action: CM('read'), subject, properties: { fields: readable, locales: ALL_LOCALES }, conditions: [] });
-    permissions.push({ action: CM('update'), subject, properties: { fields, locales: [locale] }, conditions: [] });
-    if (subject !== INSTITUTION) {
-      permissions.push({ action: CM('create'), subject, properties: { fields, locales: [locale] }, conditions: [] });
-    }
-    if (subject === ARTICLE || subject === QUOTE) {
-      permissions.push({ action: CM('publish'), subject, properties: { locales: [locale] }, conditions: [] });
-    }
-  }
-  permissions.push({ action: 'plugin::newsroom-translations.read', subject: null, properties: {}, conditions: [] });
-  return permissions;
-}
 
 let translator: string;
 let article: string;
@@ -47,7 +19,7 @@ let article: string;
 beforeAll(async () => {
   const app = t.app();
   const role = await app.service('admin::role').create({ name: 'Translator (kk)', description: 'Translates articles into Kazakh' });
-  await app.service('admin::role').assignPermissions(role.id, translatorPermissions('kk'));
+  await app.service('admin::role').assignPermissions(role.id, translatorPermissions(app, 'kk'));
   const created = await app.service('admin::user').create({
     email: 'aigerim.translator@kaznu.test',
     firstname: 'Aigerim',

@@ -7,16 +7,14 @@
  *
  * Screenshots go to tests/.artifacts/ (gitignored).
  */
-import { execFileSync } from 'child_process';
 import fs from 'fs';
-import net from 'net';
 import path from 'path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { bootStrapi, createTestDatabase, stopStrapi, type TestDatabase } from '../helpers/strapi';
+import { ensureAdminBuilt, expectLocator, freePort } from '../helpers/browser';
 
 const ROOT = path.join(__dirname, '..', '..');
-const PLUGIN = path.join(ROOT, 'src', 'plugins', 'press-import');
 const ARTIFACTS = path.join(ROOT, 'tests', '.artifacts');
 const SAMPLE = path.join(ROOT, 'tests', 'fixtures', 'press', 'en-kaznu-30-years-of-diplomacy.txt');
 const SAMPLE_NAME = path.basename(SAMPLE);
@@ -30,53 +28,6 @@ const QUOTED_SPEAKERS = ['Zhanseit Tuimebayev', 'Ruslan Karabulov', 'Michaela Fr
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 jest.setTimeout(180_000);
-
-/** Newest modification time (ms) of the files under `dirs` (missing paths count as 0). */
-function newestMtime(...dirs: string[]): number {
-  let newest = 0;
-  const visit = (p: string) => {
-    if (!fs.existsSync(p)) return;
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      for (const entry of fs.readdirSync(p)) if (entry !== 'node_modules' && entry !== 'dist') visit(path.join(p, entry));
-    } else newest = Math.max(newest, stat.mtimeMs);
-  };
-  dirs.forEach(visit);
-  return newest;
-}
-
-const mtime = (file: string) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0);
-
-const run = (command: string, args: string[]) => {
-  const started = Date.now();
-  execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
-  process.stderr.write(`[browser] ${command} ${args.join(' ')}: ${Date.now() - started} ms\n`);
-};
-
-/**
- * Builds the admin panel (`strapi build`) when its sources are newer than
- * dist/build/index.html. The plugin's server and the app's TypeScript are compiled by
- * the jest project's globalSetup (tests/helpers/global-setup.js).
- */
-function ensureAdminBuilt() {
-  const adminSources = newestMtime(
-    path.join(PLUGIN, 'admin', 'src'),
-    path.join(ROOT, 'src', 'admin'),
-    path.join(ROOT, 'config', 'admin.ts'),
-  );
-  if (adminSources > mtime(path.join(ROOT, 'dist', 'build', 'index.html'))) run('npx', ['strapi', 'build']);
-}
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 describe('Press import admin page (browser)', () => {
   let db: TestDatabase | undefined;
@@ -114,7 +65,7 @@ describe('Press import admin page (browser)', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    ensureAdminBuilt();
+    await ensureAdminBuilt();
 
     db = await createTestDatabase();
     const port = await freePort();
@@ -384,33 +335,3 @@ describe('Press import admin page (browser)', () => {
     }
   });
 });
-
-/**
- * Web-first assertions on a locator (playwright-core ships no test runner): polls until
- * the condition holds or the timeout passes.
- */
-function expectLocator(locator: Locator) {
-  const poll = async (describe: string, check: () => Promise<boolean>, timeout = 30_000) => {
-    const deadline = Date.now() + timeout;
-    let last: unknown;
-    while (Date.now() < deadline) {
-      try {
-        if (await check()) return;
-      } catch (error) {
-        last = error;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`Timed out waiting for ${locator} ${describe}${last ? ` (${last})` : ''}`);
-  };
-  return {
-    toHaveCount: (n: number, o?: { timeout?: number }) => poll(`to have count ${n}`, async () => (await locator.count()) === n, o?.timeout),
-    toBeVisible: (o?: { timeout?: number }) => poll('to be visible', () => locator.isVisible(), o?.timeout),
-    toHaveAttribute: (name: string, value: string, o?: { timeout?: number }) =>
-      poll(`to have ${name}="${value}"`, async () => (await locator.getAttribute(name, { timeout: 1000 })) === value, o?.timeout),
-    toHaveValue: (value: string, o?: { timeout?: number }) =>
-      poll(`to have value "${value}"`, async () => (await locator.inputValue({ timeout: 1000 })) === value, o?.timeout),
-    toContainText: (text: string, o?: { timeout?: number }) =>
-      poll(`to contain "${text}"`, async () => ((await locator.textContent({ timeout: 1000 })) ?? '').includes(text), o?.timeout),
-  };
-}

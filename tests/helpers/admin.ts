@@ -13,3 +13,49 @@ export async function adminWithRole(app: Core.Strapi, roleCode: string, email: s
   if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.token as string;
 }
+
+const ARTICLE = 'api::article.article';
+const QUOTE = 'api::quote.quote';
+const SPEAKER = 'api::speaker.speaker';
+const INSTITUTION = 'api::institution.institution';
+export const CM = (action: string) => `plugin::content-manager.explorer.${action}`;
+export const ALL_LOCALES = ['en', 'kk', 'ru'];
+
+/** Words, not facts: the localized fields a translator writes (shared ones like eventDate are left out). */
+export const WRITABLE = {
+  [ARTICLE]: ['title', 'slug', 'lead', 'body', 'dateline', 'sourceLine', 'seo.metaTitle', 'seo.metaDescription', 'quotes', 'speakers', 'institutions'],
+  [QUOTE]: ['text', 'context', 'speaker', 'article'],
+  [SPEAKER]: ['fullName', 'slug', 'honorific', 'position', 'bio', 'needsReview'],
+  [INSTITUTION]: ['name', 'slug', 'needsReview'],
+};
+
+/** The permissions of "Translator (kk)": read everything in every locale, write and publish kk only. */
+export function translatorPermissions(app: Core.Strapi, locale: string) {
+  const permissions: Array<{ action: string; subject: string | null; properties: Record<string, unknown>; conditions: string[] }> = [];
+  for (const [subject, fields] of Object.entries(WRITABLE)) {
+    const model = app.contentType(subject as any);
+    const readable = Object.keys(model.attributes).filter((name) => (model.attributes as any)[name].visible !== false && !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(name));
+    permissions.push({ action: CM('read'), subject, properties: { fields: readable, locales: ALL_LOCALES }, conditions: [] });
+    permissions.push({ action: CM('update'), subject, properties: { fields, locales: [locale] }, conditions: [] });
+    if (subject !== INSTITUTION) {
+      permissions.push({ action: CM('create'), subject, properties: { fields, locales: [locale] }, conditions: [] });
+    }
+    if (subject === ARTICLE || subject === QUOTE) {
+      permissions.push({ action: CM('publish'), subject, properties: { locales: [locale] }, conditions: [] });
+    }
+  }
+  permissions.push({ action: 'plugin::newsroom-translations.read', subject: null, properties: {}, conditions: [] });
+  return permissions;
+}
+
+
+/** A user with the README's "Translator (<locale>)" role; returns its admin JWT. */
+export async function translatorWithLocale(app: Core.Strapi, locale: string, email: string) {
+  const role = await app.service('admin::role').create({ name: `Translator (${locale}) ${email}`, description: `Translates into ${locale}` });
+  await app.service('admin::role').assignPermissions(role.id, translatorPermissions(app, locale));
+  const password = 'Passw0rd-test';
+  await app.service('admin::user').create({ email, firstname: 'Translator', lastname: locale, password, isActive: true, roles: [role.id] } as any);
+  const res = await request(app.server.httpServer).post('/admin/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status}`);
+  return res.body.data.token as string;
+}

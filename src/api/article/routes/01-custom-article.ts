@@ -11,25 +11,33 @@ export default {
       method: 'GET',
       path: '/articles/by-slug/:slug',
       handler: 'api::article.article.bySlug',
-      config: { policies: [], middlewares: [] },
+      // Reads like findOne: the same permission, so read-only API tokens
+      // (which only pass find/findOne scopes) and the Public role's grant cover it.
+      config: { auth: { scope: ['api::article.article.findOne'] }, policies: [], middlewares: [] },
     },
     {
       method: 'GET',
       path: '/articles/by-slug/:slug/jsonld',
       handler: 'api::article.article.jsonLd',
-      config: { policies: [], middlewares: [] },
+      // Reads like findOne: the same permission, so read-only API tokens
+      // (which only pass find/findOne scopes) and the Public role's grant cover it.
+      config: { auth: { scope: ['api::article.article.findOne'] }, policies: [], middlewares: [] },
     },
     {
       method: 'GET',
       path: '/feeds/:locale.rss',
       handler: 'api::article.article.rss',
-      config: { policies: [], middlewares: [] },
+      // Reads like find: the same permission, so read-only API tokens
+      // (which only pass find/findOne scopes) and the Public role's grant cover it.
+      config: { auth: { scope: ['api::article.article.find'] }, policies: [], middlewares: [] },
     },
     {
       method: 'GET',
       path: '/feeds/:locale.atom',
       handler: 'api::article.article.atom',
-      config: { policies: [], middlewares: [] },
+      // Reads like find: the same permission, so read-only API tokens
+      // (which only pass find/findOne scopes) and the Public role's grant cover it.
+      config: { auth: { scope: ['api::article.article.find'] }, policies: [], middlewares: [] },
     },
   ],
 };

@@ -6,7 +6,9 @@ export default {
       method: 'GET',
       path: '/institutions/by-slug/:slug',
       handler: 'api::institution.institution.bySlug',
-      config: { policies: [], middlewares: [] },
+      // Reads like findOne: the same permission, so read-only API tokens
+      // (which only pass find/findOne scopes) and the Public role's grant cover it.
+      config: { auth: { scope: ['api::institution.institution.findOne'] }, policies: [], middlewares: [] },
     },
   ],
 };

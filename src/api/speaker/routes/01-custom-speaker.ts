@@ -6,7 +6,9 @@ export default {
       method: 'GET',
       path: '/speakers/by-slug/:slug',
       handler: 'api::speaker.speaker.bySlug',
-      config: { policies: [], middlewares: [] },
+      // Reads like findOne: the same permission, so read-only API tokens
+      // (which only pass find/findOne scopes) and the Public role's grant cover it.
+      config: { auth: { scope: ['api::speaker.speaker.findOne'] }, policies: [], middlewares: [] },
     },
   ],
 };
