@@ -1,30 +1,16 @@
 /**
  * Shapes of the press-import admin API answers (see server/src/controllers and
- * server/src/parser/types.ts). Kept here so the admin bundle does not import server code.
+ * server/src/parser/types.ts). Server types are imported as types only, so the admin
+ * bundle carries no server code.
  */
 
 export const LOCALES = ['en', 'kk', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
-export interface PressQuote {
-  text: string;
-  speaker: string | null;
-  paragraph: number;
-  confidence: number;
-}
-
-export interface PressSpeaker {
-  name: string;
-  aliases: string[];
-  position: string | null;
-  institution: string | null;
-}
-
-export interface PressInstitution {
-  name: string;
-  abbreviations: string[];
-}
+// The parser's own contract types: a type-only import, erased from the admin bundle.
+export type { PressQuote, PressSpeaker, PressInstitution } from '../../server/src/parser/types';
+import type { PressQuote, PressSpeaker, PressInstitution } from '../../server/src/parser/types';
 
 export interface PressWarning {
   code: string;
