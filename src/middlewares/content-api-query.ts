@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { knownLocales } from '../delivery/locales';
 
 /**
  * Rejects malformed content-API queries with a 400 and a clear message instead of
@@ -43,8 +44,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 
     if (locale !== undefined && locale !== '*' && locale !== 'all') {
       if (typeof locale !== 'string') return fail('locale must be a single locale code');
-      const known: Array<{ code: string }> = await strapi.plugin('i18n').service('locales').find();
-      const codes = known.map((l) => l.code);
+      const codes = await knownLocales(strapi);
       if (!codes.includes(locale)) {
         return fail(`Unknown locale "${locale}". Available locales: ${codes.join(', ')}`, {
           availableLocales: codes,

@@ -55,8 +55,9 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => {
   const feed = (format: 'rss' | 'atom') =>
     async function (ctx: any) {
       const { locale } = parseOr400(feedParams, ctx.params);
-      if (!(await knownLocales(strapi)).includes(locale)) {
-        throw new errors.NotFoundError(`No feed for locale "${locale}"`, { availableLocales: await knownLocales(strapi) });
+      const available = await knownLocales(strapi);
+      if (!available.includes(locale)) {
+        throw new errors.NotFoundError(`No feed for locale "${locale}"`, { availableLocales: available });
       }
       const base = `${apiOrigin(strapi, ctx)}${strapi.config.get('api.rest.prefix', '/api')}/feeds/${locale}`;
       const { xml, lastModified } = await delivery().feed(locale, format, { rss: `${base}.rss`, atom: `${base}.atom` });
