@@ -2,10 +2,8 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { spawn, spawnSync } from 'child_process';
-import Database from 'better-sqlite3';
-import { Client } from 'pg';
 import { makePressCorpus } from '../../bench/make-press-corpus';
-import { parsePressText } from '../../src/plugins/press-import/server/src/parser';
+import { expectWholeImports, importedCount, waitForImported } from '../helpers/import-checks';
 import { bootStrapi, createTestDatabase, stopStrapi, type TestDatabase } from '../helpers/strapi';
 import { testSecrets } from '../helpers/test-env';
 
@@ -19,31 +17,6 @@ let env: NodeJS.ProcessEnv;
 
 /** The CLI as one node process (so a SIGKILL really kills the importer). */
 const cliArgs = ['--require', 'tsx/cjs', CLI, '--locale', 'en'];
-
-/** How many files the database has recorded as imported, read by a separate connection. */
-async function importedCount(): Promise<number> {
-  const sql = "select count(*) as n from press_import_records where status = 'imported'";
-  if (db.env.DATABASE_CLIENT === 'postgres') {
-    const c = new Client({ connectionString: db.env.DATABASE_URL });
-    await c.connect();
-    try {
-      return Number((await c.query(sql)).rows[0].n);
-    } catch {
-      return 0; // tables not created yet
-    } finally {
-      await c.end();
-    }
-  }
-  if (!fs.existsSync(db.env.DATABASE_FILENAME)) return 0;
-  const conn = new Database(db.env.DATABASE_FILENAME, { readonly: true, fileMustExist: true });
-  try {
-    return Number((conn.prepare(sql).get() as any).n);
-  } catch {
-    return 0;
-  } finally {
-    conn.close();
-  }
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -61,14 +34,10 @@ test(`kill -9 in the middle of a ${FILES}-file import, then the same command aga
   const child = spawn(process.execPath, [...cliArgs, dir], { cwd: ROOT, env, stdio: 'ignore' });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   // Wait until the import is well under way, then kill it without warning.
-  const deadline = Date.now() + 90_000;
-  while ((await importedCount()) < 40) {
-    if (Date.now() > deadline) throw new Error('the import did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitForImported(db.env, 40);
   child.kill('SIGKILL');
   await exited;
-  const before = await importedCount();
+  const before = await importedCount(db.env);
   expect(before).toBeGreaterThanOrEqual(40);
   expect(before).toBeLessThan(FILES);
 
@@ -81,24 +50,8 @@ test(`kill -9 in the middle of a ${FILES}-file import, then the same command aga
 
   const app = await bootStrapi(db, { SEED_DEMO_CONTENT: 'false' });
   try {
-    const records = await app.db.query('plugin::press-import.import-record').findMany({ where: { status: 'imported' } });
-    expect(records).toHaveLength(FILES);
-    expect(new Set(records.map((r: any) => r.sha256)).size).toBe(FILES);
-    expect(await app.db.query('api::article.article').count()).toBe(FILES);
-
-    // Every article has exactly the quotes its file has: no half-written article.
-    const quoteCounts = new Map<string, number>();
-    for (const q of await app.db.query('api::quote.quote').findMany({ populate: { article: { select: ['documentId'] } } })) {
-      expect(q.article).toBeTruthy(); // no orphan quote
-      quoteCounts.set(q.article.documentId, (quoteCounts.get(q.article.documentId) ?? 0) + 1);
-    }
-    for (const record of records) {
-      const parsed: any = parsePressText(fs.readFileSync(path.join(dir, record.fileName)), { file: record.fileName });
-      expect({ file: record.fileName, quotes: quoteCounts.get(record.articleDocumentId) ?? 0 }).toEqual({ file: record.fileName, quotes: parsed.quotes.length });
-    }
-    // No orphan speaker: each one is linked to an article or a quote.
-    const speakers = await app.db.query('api::speaker.speaker').findMany({ populate: { articles: { select: ['id'] }, quotes: { select: ['id'] } } });
-    for (const s of speakers) expect({ speaker: s.fullName, linked: s.articles.length + s.quotes.length > 0 }).toEqual({ speaker: s.fullName, linked: true });
+    // Every file once, each article with exactly its file's quotes, no orphans.
+    expect((await expectWholeImports(app, dir)).sort()).toEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort());
   } finally {
     await stopStrapi(app);
   }

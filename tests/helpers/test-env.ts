@@ -1,4 +1,5 @@
 import crypto from 'crypto';
+import net from 'net';
 
 /**
  * Environment for a throw-away Strapi: random secrets (tests never read the
@@ -24,3 +25,15 @@ export const isPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
 /** Connection string of the maintenance database used to create/drop test databases. */
 export const pgAdminUrl = () =>
   process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A TCP port nothing listens on right now (the OS picks it). */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });

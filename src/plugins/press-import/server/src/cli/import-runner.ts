@@ -2,6 +2,7 @@ import fs from 'fs/promises';
 import path from 'path';
 import type { ImportFileInput, ImportOutcome } from '../services/importer';
 import { findImages } from './find-images';
+import { databaseUnavailableMessage, isDatabaseUnavailable } from '../domain/database-errors';
 
 export type RunnerImporter = {
   importFile(input: ImportFileInput): Promise<ImportOutcome>;
@@ -18,12 +19,23 @@ export type RunnerOptions = {
   onProgress?: (done: number, total: number, file: string) => void;
 };
 
-export type RunnerSummary = { imported: ImportOutcome[]; already: ImportOutcome[]; failed: ImportOutcome[] };
+export type RunnerSummary = {
+  imported: ImportOutcome[];
+  already: ImportOutcome[];
+  failed: ImportOutcome[];
+  /**
+   * Set when the run stopped early because the database went away: every file still to
+   * import, the one that was running first. Running the same command again imports
+   * them (the files already imported are recognised and skipped).
+   */
+  stopped?: { code: string; message: string; remaining: string[] };
+};
 
 /**
  * Imports files one at a time: each file is stat-ed (too large ones are never read),
  * read, imported and dropped before the next, so memory stays flat however large the
- * folder. A failing file is recorded and the run goes on.
+ * folder. A failing file is recorded and the run goes on, except when the database is
+ * unavailable: then the run stops and lists the files that remain.
  */
 export async function runImport(files: string[], importer: RunnerImporter, options: RunnerOptions): Promise<RunnerSummary> {
   const summary: RunnerSummary = { imported: [], already: [], failed: [] };
@@ -39,9 +51,22 @@ export async function runImport(files: string[], importer: RunnerImporter, optio
     else if (outcome.status === 'already-imported') summary.already.push(outcome);
     else summary.failed.push(outcome);
     options.onProgress?.(index + 1, files.length, file);
+    // Without a database every next file would fail the same way: stop and say what is left.
+    if (outcome.error?.code === 'DATABASE_UNAVAILABLE') {
+      summary.stopped = { ...outcome.error, remaining: files.slice(index) };
+      break;
+    }
   }
   return summary;
 }
+
+const failedOutcome = (file: string, code: string, message: string): ImportOutcome => ({
+  fileName: file,
+  sha256: '',
+  status: 'failed',
+  warnings: [],
+  error: { code, message },
+});
 
 async function importOne(
   file: string,
@@ -49,7 +74,7 @@ async function importOne(
   options: RunnerOptions,
   siblings: () => Promise<string[]>
 ): Promise<ImportOutcome> {
-  const failed = (code: string, message: string): ImportOutcome => ({ fileName: file, sha256: '', status: 'failed', warnings: [], error: { code, message } });
+  const failed = (code: string, message: string) => failedOutcome(file, code, message);
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -58,6 +83,24 @@ async function importOne(
   } catch (error: any) {
     return failed('UNREADABLE', error?.message ?? String(error));
   }
+  try {
+    return await importBytes(file, bytes, importer, options, siblings);
+  } catch (error: any) {
+    // The importer reports its own failures as outcomes; what still throws (a dry run's
+    // reads, an unexpected bug) fails this file only, or stops the run without a database.
+    if (isDatabaseUnavailable(error)) return failed('DATABASE_UNAVAILABLE', databaseUnavailableMessage(error));
+    return failed('IMPORT_FAILED', String(error?.message ?? error));
+  }
+}
+
+async function importBytes(
+  file: string,
+  bytes: Buffer,
+  importer: RunnerImporter,
+  options: RunnerOptions,
+  siblings: () => Promise<string[]>
+): Promise<ImportOutcome> {
+  const failed = (code: string, message: string) => failedOutcome(file, code, message);
   if (options.dryRun) {
     const preview = await importer.preview({ fileName: file, bytes, locale: options.locale, maxBytes: options.maxBytes, maxParagraphs: options.maxParagraphs });
     if (!preview.parse.ok) return { ...failed(preview.parse.error.code, preview.parse.error.message), sha256: preview.sha256 };

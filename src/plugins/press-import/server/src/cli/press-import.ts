@@ -5,7 +5,9 @@
  * DATABASE_CLIENT=postgres) without a running server: it boots Strapi in this process,
  * calls the same importer service as the admin page, shows a progress bar on stderr and
  * a summary table at the end. Exit status: 0 all imported or already imported, 1 when a
- * file failed, 2 for bad usage.
+ * file failed, 2 for bad usage, 3 when the database is (or became) unavailable: the run
+ * stops at once, lists the files that remain, and the same command finishes the job
+ * once the database is back.
  */
 import path from 'path';
 import { parseArgs } from 'node:util';
@@ -15,6 +17,10 @@ import Table from 'cli-table3';
 import { listPressFiles } from '../parser';
 import { runImport, type RunnerSummary } from './import-runner';
 import { shutDownStrapi } from './shutdown';
+import { isDatabaseUnavailable } from '../domain/database-errors';
+
+/** Exit status when the database is unavailable (a rerun later completes the import). */
+const EXIT_DATABASE_UNAVAILABLE = 3;
 
 const USAGE =
   'Usage: npm run press:import -- [--locale en|kk|ru] [--publish] [--translation-of DOCUMENT_ID] [--dry-run] [--max-bytes N] <files or directories>';
@@ -51,6 +57,12 @@ function printSummary(summary: RunnerSummary, dryRun: boolean) {
   process.stderr.write(
     `${dryRun ? 'would import' : 'imported'}: ${summary.imported.length}, already imported: ${summary.already.length}, failed: ${summary.failed.length}\n`
   );
+  if (summary.stopped) {
+    const { remaining, message } = summary.stopped;
+    const listed = remaining.slice(0, MAX_LISTED).map((f) => `  ${f}\n`).join('');
+    const more = remaining.length > MAX_LISTED ? `  … and ${remaining.length - MAX_LISTED} more (all of them in the JSON on stdout)\n` : '';
+    process.stderr.write(`\npress:import stopped: ${message}\n${remaining.length} file(s) remain to import:\n${listed}${more}`);
+  }
 }
 
 async function main() {
@@ -92,7 +104,15 @@ async function main() {
   // require, not import(): Strapi's ESM build does not load under tsx's ESM resolver.
   const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
   const appDir = path.resolve(__dirname, '../../../../../..');
-  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
+  let strapi: Awaited<ReturnType<ReturnType<typeof createStrapi>['load']>>;
+  try {
+    strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
+  } catch (error: any) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    process.stderr.write(`press:import: the database is unavailable (${String(error?.message ?? error).split('\n')[0]}); nothing was imported.\n`);
+    process.stdout.write(`${JSON.stringify({ imported: 0, alreadyImported: 0, failed: [], stopped: { code: 'DATABASE_UNAVAILABLE', remaining: files } })}\n`);
+    return EXIT_DATABASE_UNAVAILABLE;
+  }
   strapi.log.level = process.env.STRAPI_LOG_LEVEL;
 
   const importer = strapi.plugin('press-import').service('importer');
@@ -116,7 +136,15 @@ async function main() {
   }
   printSummary(summary, Boolean(args.data['dry-run']));
   // Machine-readable result on stdout, for scripts.
-  process.stdout.write(`${JSON.stringify({ imported: summary.imported.length, alreadyImported: summary.already.length, failed: summary.failed.map((f) => ({ file: f.fileName, error: f.error })) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      imported: summary.imported.length,
+      alreadyImported: summary.already.length,
+      failed: summary.failed.map((f) => ({ file: f.fileName, error: f.error })),
+      ...(summary.stopped && { stopped: { code: summary.stopped.code, remaining: summary.stopped.remaining } }),
+    })}\n`
+  );
+  if (summary.stopped) return EXIT_DATABASE_UNAVAILABLE;
   return summary.failed.length > 0 ? 1 : 0;
 }
 

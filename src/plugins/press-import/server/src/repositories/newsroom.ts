@@ -25,6 +25,19 @@ export const createNewsroomRepository = ({ strapi }: { strapi: Core.Strapi }) =>
   };
 
   return {
+    /**
+     * Null when the database answers a trivial query, else the error it gave. Outside any
+     * transaction: it asks for a connection of its own.
+     */
+    async connectionError(): Promise<unknown | null> {
+      try {
+        await strapi.db.connection.raw('select 1');
+        return null;
+      } catch (error) {
+        return error;
+      }
+    },
+
     async knownSpeakers(): Promise<KnownSpeaker[]> {
       const rows = await query(UIDS.speaker).findMany({ select: ['documentId', 'fullName', 'aliases'] });
       return [...groupByDocument(rows as any[]).entries()].map(([documentId, versions]) => ({

@@ -8,6 +8,7 @@ import { nameForLocale } from '../domain/transliterate';
 import { sniffImageType } from '../domain/images';
 import { findKnownOrganisation } from '../domain/gazetteer';
 import { suggestOriginal, type OriginalSuggestion } from '../domain/translation-hint';
+import { databaseUnavailableMessage, isDatabaseUnavailable } from '../domain/database-errors';
 import { CMS_LOCALES, DEFAULT_CONFIG, UIDS, type CmsLocale } from '../constants';
 import { createNewsroomRepository, type NewsroomRepository } from '../repositories/newsroom';
 import { createLocalizer, type Localizer } from './localizer';
@@ -307,7 +308,28 @@ export const createImporter = ({
     });
   }
 
+  const unavailable = (base: Pick<ImportOutcome, 'fileName' | 'sha256'> & Partial<ImportOutcome>, error: unknown): ImportOutcome => ({
+    warnings: [],
+    ...base,
+    status: 'failed',
+    error: { code: 'DATABASE_UNAVAILABLE', message: databaseUnavailableMessage(error) },
+  });
+
+  /**
+   * Imports one file in one transaction. A lost database connection anywhere (even while
+   * recording a rejected file) comes back as a DATABASE_UNAVAILABLE outcome, so callers
+   * can stop a batch instead of failing every remaining file the same way.
+   */
   async function importFile(input: ImportFileInput): Promise<ImportOutcome> {
+    try {
+      return await importOneFile(input);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) return unavailable({ fileName: input.fileName, sha256: sha256Of(input.bytes) }, error);
+      throw error;
+    }
+  }
+
+  async function importOneFile(input: ImportFileInput): Promise<ImportOutcome> {
     const sha256 = sha256Of(input.bytes);
     const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
     if (!parse.ok) {
@@ -356,6 +378,15 @@ export const createImporter = ({
         return outcome;
       });
     } catch (error: any) {
+      // The transaction died with its connection, so nothing of the file is stored;
+      // recording the failure would need the database too. A lost connection can also
+      // surface as a follow-up error of the aborted transaction ("Transaction query
+      // already complete"), so an unknown error is checked against the database itself.
+      if (isDatabaseUnavailable(error)) return unavailable(base, error);
+      if (!(error instanceof ImportError)) {
+        const connectionError = await repo.connectionError();
+        if (connectionError && isDatabaseUnavailable(connectionError)) return unavailable(base, connectionError);
+      }
       const outcome: ImportOutcome = {
         ...base,
         status: 'failed',
