@@ -4,7 +4,6 @@
  */
 import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
-import net from 'net';
 import os from 'os';
 import path from 'path';
 import { testSecrets } from '../tests/helpers/test-env';
@@ -82,17 +81,9 @@ export function printTable(rows: Array<Record<string, string | number>>) {
 }
 
 /** A TCP port that is free right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../tests/helpers/test-env';
+
+export { freePort };
 
 /** Random secrets for a throw-away production-mode boot. */
 /** Random secrets for a throw-away app (the same generator as the tests'). */

@@ -5,7 +5,6 @@
  */
 import { execFileSync } from 'child_process';
 import fs from 'fs';
-import net from 'net';
 import path from 'path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
@@ -14,8 +13,9 @@ import { bootStrapi, createTestDatabase, stopStrapi, type TestDatabase } from '.
 export const ROOT = path.join(__dirname, '..', '..');
 export const ARTIFACTS = path.join(ROOT, 'tests', '.artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const BUILD_INDEX = path.join(ROOT, 'dist', 'build', 'index.html');
-const BUILD_LOCK = path.join(ROOT, 'dist', '.admin-build.lock');
+export const BUILD_INDEX = path.join(ROOT, 'dist', 'build', 'index.html');
+/** Held (a directory, made atomically) by whoever runs `strapi build`. */
+export const BUILD_LOCK = path.join(ROOT, 'dist', '.admin-build.lock');
 
 /** Newest modification time (ms) of the files under `paths` (missing paths count as 0). */
 function newestMtime(paths: string[]): number {
@@ -66,15 +66,15 @@ export async function ensureAdminBuilt() {
   }
 }
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
+import { freePort } from './test-env';
+
+export { freePort };
+
+/** Debian's headless chromium (CHROMIUM_PATH to use another), with no traffic of its own. */
+export const launchChromium = () =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
 
 export type BrowserStack = {
@@ -96,10 +96,7 @@ export async function startBrowserStack(env: Record<string, string> = {}): Promi
   const app = await bootStrapi(db, { SEED_DEMO_CONTENT: 'false', HOST: '127.0.0.1', PORT: String(port), ...env });
   app.config.set('server.logger.startup.enabled', false);
   await app.listen();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   return {
     app,
     db,

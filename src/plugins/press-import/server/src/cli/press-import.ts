@@ -16,7 +16,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import Table from 'cli-table3';
 import { listPressFiles } from '../parser';
 import { runImport, type RunnerSummary } from './import-runner';
-import { shutDownStrapi } from './shutdown';
+import { shutDownStrapi, tolerateRejections } from './shutdown';
 import { isDatabaseUnavailable } from '../domain/database-errors';
 
 /** Exit status when the database is unavailable (a rerun later completes the import). */
@@ -115,6 +115,9 @@ async function main() {
   }
   strapi.log.level = process.env.STRAPI_LOG_LEVEL;
 
+  // When the database goes away, a query Strapi started without awaiting it may reject
+  // unheard; the import meeting the same loss reports it and stops the run in order.
+  tolerateRejections(isDatabaseUnavailable);
   const importer = strapi.plugin('press-import').service('importer');
   const maxBytes = args.data['max-bytes'] ?? strapi.config.get('plugin::press-import.maxFileBytes', 2 * 1024 * 1024);
   const bar = new SingleBar({ format: 'press:import [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
