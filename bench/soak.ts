@@ -38,8 +38,8 @@ async function main() {
       { method: 'GET' as const, path: `/api/articles?locale=kk&filters[slug][$eq]=${slug}&populate[quotes][populate]=speaker` },
       { method: 'GET' as const, path: '/api/speakers?locale=ru&populate=quotes' },
     ];
-    // Warm-up, then the memory baseline.
-    await autocannon({ url: base, connections: 10, duration: 5, requests });
+    // Warm-up at the soak's own load (JIT, caches, pool at full size), then the memory baseline.
+    await autocannon({ url: base, connections: 50, duration: Math.min(30, Math.max(5, Math.round(SECONDS / 20))), requests });
     const rssStart = rssMb(server.pid);
 
     const importer = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/plugins/press-import/server/src/cli/press-import.ts', work], {
@@ -52,7 +52,12 @@ async function main() {
     const importStarted = Date.now();
     const importDone = new Promise<number>((resolve) => importer.on('exit', () => resolve((Date.now() - importStarted) / 1000)));
 
+    // RSS every tenth of the run, so "flat after warm-up" can be read off, not guessed.
+    const samples: Array<{ s: number; mb: number }> = [];
+    const every = Math.max(5, Math.round(SECONDS / 10)) * 1000;
+    const sampler = setInterval(() => samples.push({ s: Math.round((Date.now() - importStarted) / 1000), mb: rssMb(server.pid) }), every);
     const result = await autocannon({ url: base, connections: 50, duration: SECONDS, requests });
+    clearInterval(sampler);
     const rssEnd = rssMb(server.pid);
     const importSeconds = await importDone;
     const summary = importOut.trim().split('\n').pop();
@@ -72,6 +77,7 @@ async function main() {
         'import s': fmt(importSeconds),
       },
     ]);
+    console.log(`server RSS MB over time: ${samples.map((x) => `${x.s}s=${fmt(x.mb, 0)}`).join(' ')}`);
     console.log(`import summary: ${summary}`);
   } finally {
     await server.stop();

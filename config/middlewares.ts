@@ -1,6 +1,8 @@
 export default ({ env }) => [
   'strapi::logger',
   'strapi::errors',
+  // 503 + Retry-After (not 500) while the database is unreachable.
+  { name: 'global::database-unavailable', config: { retryAfterSeconds: env.int('DATABASE_RETRY_AFTER_SECONDS', 5) } },
   'strapi::security',
   'strapi::cors',
   // Per-IP budget on /api and /graphql (429 + Retry-After); off in tests unless asked.

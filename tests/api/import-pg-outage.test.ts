@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { makePressCorpus } from '../../bench/make-press-corpus';
 import { expectWholeImports, importedCount, waitForImported } from '../helpers/import-checks';
 import { createPrivatePostgres, type PrivatePostgres } from '../helpers/private-postgres';
+import { startApp } from '../../bench/support';
 import { bootStrapi, stopStrapi, type TestDatabase } from '../helpers/strapi';
 import { isPostgres, testSecrets } from '../helpers/test-env';
 
@@ -117,4 +118,56 @@ suite('PostgreSQL stopped during a CLI import', () => {
       await stopStrapi(app);
     }
   }, 600_000);
+
+  test('a running server answers 503 with Retry-After while PostgreSQL is down, and serves again once it is back, without a restart', async () => {
+    // A database of its own on the same cluster, where the demo release (imported and
+    // published at the first start) gives the public API something to serve.
+    const admin = new Client({ connectionString: pg.url() });
+    await admin.connect();
+    await admin.query('CREATE DATABASE served');
+    await admin.end();
+    const server = await startApp({ ...db.env, DATABASE_URL: pg.url('served'), SEED_DEMO_CONTENT: 'true' }, { timeoutMs: 120_000 });
+    const alive = () => {
+      try {
+        process.kill(server.pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    try {
+      const list = `${server.url}/api/articles?locale=en&sort=title&pagination[pageSize]=5`;
+      const before = await fetch(list);
+      expect(before.status).toBe(200);
+      const titles = ((await before.json()) as any).data.map((a: any) => a.title);
+      expect(titles.length).toBeGreaterThan(0);
+
+      pg.stop();
+      for (const url of [list, `${server.url}/api/speakers?locale=en`, `${server.url}/api/articles/by-slug/anything?locale=kk`]) {
+        const during = await fetch(url);
+        const body = (await during.json()) as any;
+        expect({ url, status: during.status, retryAfter: during.headers.get('retry-after'), error: body.error?.name }).toEqual({
+          url,
+          status: 503,
+          retryAfter: '5',
+          error: 'ServiceUnavailableError',
+        });
+      }
+      expect(alive()).toBe(true);
+
+      pg.start();
+      const deadline = Date.now() + 30_000;
+      let after: Response;
+      do {
+        after = await fetch(list);
+        if (after.status === 200) break;
+        await new Promise((r) => setTimeout(r, 250));
+      } while (Date.now() < deadline);
+      expect(after.status).toBe(200);
+      expect(((await after.json()) as any).data.map((a: any) => a.title)).toEqual(titles);
+      expect(alive()).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  }, 300_000);
 });
