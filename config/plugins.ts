@@ -55,21 +55,41 @@ export default ({ env }) => ({
   // Uploads: local files (public/uploads) by default; an S3-compatible store with
   // UPLOAD_PROVIDER=aws-s3 once @strapi/provider-upload-aws-s3 is installed (README,
   // "Running in production").
-  ...(env('UPLOAD_PROVIDER') === 'aws-s3' && {
-    upload: {
-      config: {
-        provider: 'aws-s3',
-        providerOptions: {
-          baseUrl: env('S3_PUBLIC_URL'),
-          s3Options: {
-            credentials: { accessKeyId: env('S3_ACCESS_KEY_ID'), secretAccessKey: env('S3_SECRET_ACCESS_KEY') },
-            region: env('S3_REGION'),
-            endpoint: env('S3_ENDPOINT'),
-            forcePathStyle: env.bool('S3_FORCE_PATH_STYLE', false),
-            params: { Bucket: env('S3_BUCKET') },
-          },
+  ...uploadConfig(env),
+});
+
+/** Local files unless UPLOAD_PROVIDER names another provider; an unknown name is an error, not a silent fallback. */
+export function uploadConfig(env, resolve: (id: string) => string = require.resolve) {
+  const provider = env('UPLOAD_PROVIDER', 'local');
+  if (provider === 'local') return {};
+  if (provider !== 'aws-s3') throw new Error(`UPLOAD_PROVIDER must be "local" or "aws-s3", got "${provider}"`);
+  return { upload: s3Upload(env, resolve) };
+}
+
+/** The upload plugin's config for an S3-compatible store, or a clear error when it cannot work. */
+function s3Upload(env, resolve: (id: string) => string) {
+  try {
+    resolve('@strapi/provider-upload-aws-s3');
+  } catch {
+    throw new Error(
+      'UPLOAD_PROVIDER=aws-s3 needs the package @strapi/provider-upload-aws-s3: npm install it (at the same version as @strapi/strapi), or unset UPLOAD_PROVIDER to keep files in public/uploads'
+    );
+  }
+  const missing = ['S3_BUCKET', 'S3_REGION'].filter((key) => !env(key));
+  if (missing.length > 0) throw new Error(`UPLOAD_PROVIDER=aws-s3 needs ${missing.join(' and ')} (see "Running in production" in README.md)`);
+  return {
+    config: {
+      provider: 'aws-s3',
+      providerOptions: {
+        baseUrl: env('S3_PUBLIC_URL'),
+        s3Options: {
+          credentials: { accessKeyId: env('S3_ACCESS_KEY_ID'), secretAccessKey: env('S3_SECRET_ACCESS_KEY') },
+          region: env('S3_REGION'),
+          endpoint: env('S3_ENDPOINT'),
+          forcePathStyle: env.bool('S3_FORCE_PATH_STYLE', false),
+          params: { Bucket: env('S3_BUCKET') },
         },
       },
     },
-  }),
-});
+  };
+}

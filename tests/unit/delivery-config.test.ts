@@ -1,6 +1,6 @@
 import { env } from '@strapi/utils';
 import middlewares from '../../config/middlewares';
-import plugins from '../../config/plugins';
+import plugins, { uploadConfig } from '../../config/plugins';
 
 /** Evaluates a config file with the given environment variables. */
 function withEnv<T>(vars: Record<string, string | undefined>, load: () => T): T {
@@ -54,5 +54,44 @@ describe('GraphQL config', () => {
     const prod = graphql({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: undefined });
     expect(prod.landingPage).toBe(false);
     expect(prod.apolloServer.introspection).toBe(false);
+  });
+});
+
+describe('upload provider config', () => {
+  const installed = (id: string) => `/node_modules/${id}/index.js`;
+  const notInstalled = (id: string): string => {
+    throw Object.assign(new Error(`Cannot find module '${id}'`), { code: 'MODULE_NOT_FOUND' });
+  };
+  const s3 = { UPLOAD_PROVIDER: 'aws-s3', S3_BUCKET: 'news', S3_REGION: 'eu-central-1', S3_ENDPOINT: 'https://s3.example.kz', S3_FORCE_PATH_STYLE: 'true', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' };
+
+  test('local files unless UPLOAD_PROVIDER says otherwise', () => {
+    expect(withEnv({ UPLOAD_PROVIDER: undefined }, () => uploadConfig(env))).toEqual({});
+    expect(withEnv({ UPLOAD_PROVIDER: undefined }, () => (plugins({ env }) as any).upload)).toBeUndefined();
+  });
+
+  test('aws-s3 from the environment, for any S3-compatible endpoint', () => {
+    expect(withEnv(s3, () => uploadConfig(env, installed))).toEqual({
+      upload: {
+        config: {
+          provider: 'aws-s3',
+          providerOptions: {
+            baseUrl: undefined,
+            s3Options: {
+              credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
+              region: 'eu-central-1',
+              endpoint: 'https://s3.example.kz',
+              forcePathStyle: true,
+              params: { Bucket: 'news' },
+            },
+          },
+        },
+      },
+    });
+  });
+
+  test('clear errors instead of a failed boot deep inside Strapi', () => {
+    expect(() => withEnv(s3, () => uploadConfig(env, notInstalled))).toThrow(/needs the package @strapi\/provider-upload-aws-s3/);
+    expect(() => withEnv({ ...s3, S3_BUCKET: undefined, S3_REGION: undefined }, () => uploadConfig(env, installed))).toThrow('UPLOAD_PROVIDER=aws-s3 needs S3_BUCKET and S3_REGION');
+    expect(() => withEnv({ UPLOAD_PROVIDER: 's3' }, () => uploadConfig(env, installed))).toThrow('UPLOAD_PROVIDER must be "local" or "aws-s3", got "s3"');
   });
 });
