@@ -18,7 +18,7 @@ import { isPostgres, testSecrets } from '../helpers/test-env';
 const ROOT = path.join(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'src/plugins/press-import/server/src/cli/press-import.ts');
 const cliArgs = ['--require', 'tsx/cjs', CLI, '--locale', 'en'];
-const FILES = 300;
+const FILES = 150;
 
 const suite = isPostgres() ? describe.skip : describe;
 
