@@ -18,13 +18,9 @@ import fs from 'fs';
 import path from 'path';
 import { execFileSync } from 'child_process';
 import autocannon from 'autocannon';
-import { fmt, freshPostgres, freshSqlite, pgAvailable, printTable, ROOT, startApp, timed, toQuery, type Db, type RunningApp } from './support';
+import { arg, fmt, freshPostgres, freshSqlite, pgAvailable, printTable, ROOT, startApp, timed, toQuery, type Db, type RunningApp } from './support';
 import { ARTICLE_PAGE_POPULATE } from '../src/api/article/services/delivery';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const ARTICLES = Number(arg('articles', '10000'));
 const DURATION = Number(arg('duration', '8'));
 const CONNECTIONS = Number(arg('connections', '20'));

@@ -15,12 +15,8 @@ import os from 'os';
 import path from 'path';
 import { execFileSync } from 'child_process';
 import { makePressCorpus } from './make-press-corpus';
-import { fmt, freshPostgres, freshSqlite, pgAvailable, printTable, ROOT, timed, type Db } from './support';
+import { arg, fmt, freshPostgres, freshSqlite, pgAvailable, printTable, ROOT, timed, type Db } from './support';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const N = Number(arg('files', '1000'));
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = 'src/plugins/press-import/server/src/cli/press-import.ts';

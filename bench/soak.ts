@@ -15,12 +15,8 @@ import path from 'path';
 import { spawn } from 'child_process';
 import autocannon from 'autocannon';
 import { makePressCorpus } from './make-press-corpus';
-import { fmt, freshPostgres, freshSqlite, printTable, ROOT, rssMb, startApp } from './support';
+import { arg, fmt, freshPostgres, freshSqlite, printTable, ROOT, rssMb, startApp } from './support';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const SECONDS = Number(arg('seconds', '600'));
 const FILES = Number(arg('files', '1000'));
 const BASELINE = Number(arg('baseline', '60'));

@@ -85,6 +85,12 @@ import { freePort } from '../tests/helpers/test-env';
 
 export { freePort };
 
+/** The value after `--name` on the command line, or `fallback`. */
+export const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+
 /** Random secrets for a throw-away production-mode boot. */
 /** Random secrets for a throw-away app (the same generator as the tests'). */
 export const benchSecrets = (): Record<string, string> => testSecrets();
