@@ -1,35 +1,25 @@
-export const STATES = ['missing', 'draft', 'published', 'outdated'] as const;
-export type TranslationState = (typeof STATES)[number];
+// What the admin API answers: the server's coverage report (domain/coverage.ts, pure
+// and free of Strapi imports) plus what the translations service adds to it.
+import type * as Domain from '../../server/src/domain/coverage';
+
+export { STATES } from '../../server/src/domain/coverage';
+export type TranslationState = Domain.TranslationState;
+export type Filters = Domain.CoverageFilters;
 
 export type Locale = { code: string; name: string; isDefault: boolean };
 
-export type LocaleCoverage = {
-  state: TranslationState;
-  published: boolean;
-  outdated: boolean;
-  source: boolean;
-  translatedFrom: string | null;
-  updatedAt: string | null;
+export type LocaleCoverage = Domain.LocaleCoverage & {
   title: string | null;
   /** Content Manager URL of this version (null when missing). */
   url: string | null;
 };
 
-export type ArticleCoverage = {
-  documentId: string;
+export type ArticleCoverage = Omit<Domain.ArticleCoverage, 'locales'> & {
   title: string | null;
-  sourceLocale: string | null;
-  date: string | null;
-  eventDate: string | null;
   locales: Record<string, LocaleCoverage>;
 };
 
-export type Filters = { locale?: string; state?: TranslationState; from?: string; to?: string };
-
-export type CoverageReport = {
+export type CoverageReport = Omit<Domain.CoverageReport, 'results'> & {
   results: ArticleCoverage[];
-  pagination: { page: number; pageSize: number; pageCount: number; total: number };
-  totals: Record<string, Record<TranslationState, number>>;
-  articles: number;
   locales: Locale[];
 };
