@@ -5,7 +5,8 @@ import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { ensureEditorialRoleLocales, grantPressImportPermissions } from './bootstrap/admin-roles';
 import { CMS_LOCALES } from './lib/newsroom-types';
 import { loadDemoContent, shouldSeedDemo } from './bootstrap/demo-content';
-import { publishedOnlyMiddleware } from './document-middlewares/published-only';
+import { mayReadDrafts, publishedOnlyMiddleware } from './document-middlewares/published-only';
+import { registerPublishedRelations } from './delivery/published-relations';
 import { createSlugService, slugMiddleware } from './document-middlewares/slugs';
 import { cascadePublishMiddleware } from './document-middlewares/cascade-publish';
 import { registerDeliveryDocumentation } from './delivery/openapi';
@@ -17,6 +18,9 @@ export default {
     // First: it must wrap the others (see content-version.ts).
     strapi.documents.use(contentVersionMiddleware({ strapi }));
     strapi.documents.use(publishedOnlyMiddleware({ strapi }));
+    registerPublishedRelations(strapi, (requestCtx) =>
+      mayReadDrafts(requestCtx, strapi.config.get('plugin::graphql.endpoint', '/graphql')),
+    );
     strapi.documents.use(slugMiddleware({ strapi })(createSlugService({ strapi })));
     strapi.documents.use(cascadePublishMiddleware({ strapi }));
     registerDeliveryDocumentation(strapi);

@@ -89,8 +89,8 @@ describe('GET /api/articles?locale=&fallback=', () => {
     expect(res.body.meta.pagination.total).toBe(2);
     const byLocale = await get('/api/articles?locale=kk&fallback=ru,en&filters[locale][$eq]=en');
     expect(served(byLocale)).toEqual([['c C en', 'en']]);
-    // On a relation (a join), and sorted by a relation's field.
-    const byQuote = await get('/api/articles?locale=kk&fallback=ru,en&filters[quotes][text][$eq]=kk%20quote&sort=quotes.text');
+    // On a relation (a join; sorting through a relation is refused, see attacks-drafts).
+    const byQuote = await get('/api/articles?locale=kk&fallback=ru,en&filters[quotes][text][$eq]=kk%20quote');
     expect(served(byQuote)).toEqual([['a A kk', 'kk']]);
     expect(byQuote.body.meta.pagination.total).toBe(1);
   });
