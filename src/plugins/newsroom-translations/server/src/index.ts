@@ -26,7 +26,9 @@ export default {
     }
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    const backfilled = await (strapi.plugin(PLUGIN_ID).service('tracker') as Tracker).backfill();
-    if (backfilled > 0) strapi.log.info(`[${PLUGIN_ID}] fingerprinted ${backfilled} articles written before translations were tracked`);
+    (strapi.plugin(PLUGIN_ID).service('tracker') as Tracker).backfillWhenListening();
+  },
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await (strapi.plugin(PLUGIN_ID).service('tracker') as Tracker).stopBackfill();
   },
 };

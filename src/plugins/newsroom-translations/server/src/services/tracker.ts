@@ -80,30 +80,73 @@ export const createTracker = ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Content from before translations were tracked: fingerprints every row without a
    * hash and, in those documents, takes the existing translations as up to date with
-   * their source (nothing tells otherwise). Runs at every start; a no-op once done.
+   * their source (nothing tells otherwise). A no-op once done.
    */
-  async function backfill(batchSize = 200) {
+  async function backfill(batchSize = 200, shouldStop: () => boolean = () => false) {
     const missing = (await articles().findMany({ select: ['documentId'], where: { contentHash: { $null: true } } })) as VersionRow[];
     const documentIds = [...new Set(missing.map((r) => r.documentId))];
     const fallback = await defaultLocale();
-    for (let i = 0; i < documentIds.length; i += batchSize) {
+    let done = 0;
+    for (let i = 0; i < documentIds.length && !shouldStop(); i += batchSize) {
       const batch = documentIds.slice(i, i + batchSize);
-      const rows = await refreshHashes(batch);
-      for (const documentId of batch) {
-        const drafts = rows.filter((r) => r.documentId === documentId && r.publishedAt === null);
-        const sourceLocale = pickSourceLocale(drafts, fallback);
-        const source = drafts.find((r) => r.locale === sourceLocale);
-        if (!source?.contentHash) continue;
-        for (const version of drafts) {
-          if (version === source || parseTranslatedFrom(version.translatedFrom)) continue;
-          await setTranslatedFrom(documentId, version.locale, { locale: source.locale, hash: source.contentHash });
+      // One transaction per batch: one commit (one fsync on SQLite) instead of one per row.
+      await strapi.db.transaction(async () => {
+        const rows = await refreshHashes(batch);
+        for (const documentId of batch) {
+          const drafts = rows.filter((r) => r.documentId === documentId && r.publishedAt === null);
+          const sourceLocale = pickSourceLocale(drafts, fallback);
+          const source = drafts.find((r) => r.locale === sourceLocale);
+          if (!source?.contentHash) continue;
+          for (const version of drafts) {
+            if (version === source || parseTranslatedFrom(version.translatedFrom)) continue;
+            await setTranslatedFrom(documentId, version.locale, { locale: source.locale, hash: source.contentHash });
+          }
         }
-      }
+      });
+      done += batch.length;
     }
-    return documentIds.length;
+    return done;
   }
 
-  return { defaultLocale, draftVersions, refreshHashes, setTranslatedFrom, recordNewTranslation, forgetMissingSources, backfill };
+  /**
+   * The backfill of a server: started once the HTTP server listens, so a bulk load
+   * (which writes no fingerprints) never delays the start; stopped between batches when
+   * Strapi shuts down. `settled()` resolves when it is over (tests, shutdown).
+   */
+  let running: Promise<number> = Promise.resolve(0);
+  let stopping = false;
+  function backfillWhenListening() {
+    strapi.server.httpServer.once('listening', () => {
+      running = backfill(200, () => stopping).then(
+        (count) => {
+          if (count > 0) strapi.log.info(`[newsroom-translations] fingerprinted ${count} articles written before translations were tracked`);
+          return count;
+        },
+        (error) => {
+          if (!stopping) strapi.log.error(`[newsroom-translations] fingerprinting older articles failed: ${error?.message ?? error}`);
+          return 0;
+        },
+      );
+    });
+  }
+  async function stopBackfill() {
+    stopping = true;
+    await running;
+  }
+  const settled = () => running;
+
+  return {
+    defaultLocale,
+    draftVersions,
+    refreshHashes,
+    setTranslatedFrom,
+    recordNewTranslation,
+    forgetMissingSources,
+    backfill,
+    backfillWhenListening,
+    stopBackfill,
+    settled,
+  };
 };
 
 export type Tracker = ReturnType<typeof createTracker>;
