@@ -8,6 +8,7 @@ import { loadDemoContent, shouldSeedDemo } from './bootstrap/demo-content';
 import { publishedOnlyMiddleware } from './document-middlewares/published-only';
 import { createSlugService, slugMiddleware } from './document-middlewares/slugs';
 import { cascadePublishMiddleware } from './document-middlewares/cascade-publish';
+import { linkOwnershipMiddleware } from './document-middlewares/link-ownership';
 import { registerDeliveryDocumentation } from './delivery/openapi';
 import { registerGraphqlPublicArgs } from './delivery/graphql-public-args';
 import { contentVersionMiddleware, ensureContentVersion, versionOnUploadChanges } from './delivery/content-version';
@@ -19,6 +20,9 @@ export default {
     strapi.documents.use(publishedOnlyMiddleware({ strapi }));
     strapi.documents.use(slugMiddleware({ strapi })(createSlugService({ strapi })));
     strapi.documents.use(cascadePublishMiddleware({ strapi }));
+    // Publishing a speaker, institution or quote keeps the published links that the
+    // other side decides (an article's unpublished edit stays unpublished).
+    strapi.documents.use(linkOwnershipMiddleware({ strapi }));
     registerDeliveryDocumentation(strapi);
     registerGraphqlPublicArgs(strapi);
   },
