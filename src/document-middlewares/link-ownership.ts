@@ -79,7 +79,8 @@ export function rowsToRestore(
  * Bulk publish in the Content Manager publishes several documents of one type at once
  * (Promise.all in one transaction): their set-aside/restore steps must not interleave
  * (an institution's children rows are its children's parent rows), so they take turns
- * per transaction.
+ * per transaction. (Nothing inside a turn may publish another of these types in the same
+ * transaction: Strapi's publish does not.)
  */
 const turns = new WeakMap<object, Promise<unknown>>();
 function inTurn<T>(trx: object, fn: () => Promise<T>): Promise<T> {
@@ -122,8 +123,9 @@ export const linkOwnershipMiddleware =
         for (const join of joins) {
           const rows = await table(join.table).select('*').whereIn(join.column, before.map((v) => v.id));
           snapshots.push(rows);
-          const draftRows = rows.filter((row: JoinRow) => drafts.has(String(row[join.column])));
-          if (draftRows.length) await table(join.table).whereIn('id', draftRows.map((row) => row.id)).delete();
+          if (rows.some((row: JoinRow) => drafts.has(String(row[join.column])))) {
+            await table(join.table).whereIn(join.column, [...drafts]).delete();
+          }
         }
 
         const result = await next();
