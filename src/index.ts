@@ -9,6 +9,7 @@ import { mayReadDrafts, publishedOnlyMiddleware } from './document-middlewares/p
 import { registerPublishedRelations } from './delivery/published-relations';
 import { createSlugService, slugMiddleware } from './document-middlewares/slugs';
 import { cascadePublishMiddleware } from './document-middlewares/cascade-publish';
+import { linkOwnershipMiddleware } from './document-middlewares/link-ownership';
 import { registerDeliveryDocumentation } from './delivery/openapi';
 import { registerGraphqlPublicArgs } from './delivery/graphql-public-args';
 import { contentVersionMiddleware, ensureContentVersion, versionOnUploadChanges } from './delivery/content-version';
@@ -23,6 +24,9 @@ export default {
     );
     strapi.documents.use(slugMiddleware({ strapi })(createSlugService({ strapi })));
     strapi.documents.use(cascadePublishMiddleware({ strapi }));
+    // Publishing a speaker, institution or quote keeps the published links that the
+    // other side decides (an article's unpublished edit stays unpublished).
+    strapi.documents.use(linkOwnershipMiddleware({ strapi }));
     registerDeliveryDocumentation(strapi);
     registerGraphqlPublicArgs(strapi);
   },

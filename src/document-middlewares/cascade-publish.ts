@@ -84,6 +84,24 @@ export const createCascadePublisher = ({ strapi }: { strapi: Core.Strapi }) => {
   return { publishRelated, unpublishQuotes, localesOf };
 };
 
+/**
+ * REST POST/PUT (and create/update with `status: 'published'`) publish inside Strapi's
+ * repository, past the Document Service middlewares: save the draft, then go through
+ * `publish` so the same publishing rules (this cascade, link ownership) apply.
+ */
+export function saveDraftThenPublish(strapi: Core.Strapi, ctx: any, next: () => Promise<any>) {
+  const { uid, params } = ctx;
+  return strapi.db.transaction(async () => {
+    ctx.params = { ...params, status: 'draft' };
+    const draft = await next();
+    const documentId = draft?.documentId ?? params.documentId;
+    if (!documentId) return draft;
+    const locale = draft?.locale ?? params.locale;
+    const published = await strapi.documents(uid).publish({ documentId, locale } as any);
+    return (published as any)?.entries?.[0] ?? draft;
+  });
+}
+
 export const cascadePublishMiddleware =
   ({ strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<any>) => {
@@ -111,19 +129,7 @@ export const cascadePublishMiddleware =
     }
 
     if ((action === 'create' || action === 'update') && params?.status === 'published') {
-      // REST POST/PUT publish straight away: save the draft, then go through `publish`
-      // so the same cascade applies.
-      return strapi.db.transaction(async () => {
-        ctx.params = { ...params, status: 'draft' };
-        const draft = await next();
-        const documentId = draft?.documentId ?? params.documentId;
-        if (!documentId) return draft;
-        const locale = draft?.locale ?? params.locale;
-        const published = await strapi
-          .documents(ARTICLE as any)
-          .publish({ documentId, locale } as any);
-        return (published as any)?.entries?.[0] ?? draft;
-      });
+      return saveDraftThenPublish(strapi, ctx, next);
     }
 
     return next();

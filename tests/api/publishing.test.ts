@@ -1,4 +1,5 @@
 import { fullAccessToken, useStrapi } from '../helpers/harness';
+import { adminWithRole, ROLE_CODES } from '../helpers/admin';
 
 const t = useStrapi({ SEED_DEMO_CONTENT: 'false' });
 const ARTICLE = 'api::article.article';
@@ -80,5 +81,51 @@ describe('unpublishing an article', () => {
     expect(await isPublished(SPEAKER, story.speaker, 'en')).toBe(true);
     const res = await t.http().get('/api/quotes?filters[text][$startsWith]=Withdrawn').expect(200);
     expect(res.body.data).toEqual([]);
+  });
+});
+
+describe('publishing a speaker, institution or quote (link ownership, issue 11)', () => {
+  const linkedTitles = async (uid: string, documentId: string, field: string, status: 'draft' | 'published') => {
+    const doc = await t.docs(uid).findOne({ documentId, locale: 'en', status, populate: { [field]: { fields: ['title'] } } });
+    return (doc?.[field] ?? []).map((a: any) => a.title).sort();
+  };
+
+  test("keeps its draft's links as they were, and the published article's links in their order", async () => {
+    const first = await t.docs(SPEAKER).create({ locale: 'en', data: { fullName: 'First of two' } });
+    const second = await t.docs(SPEAKER).create({ locale: 'en', data: { fullName: 'Second of two' } });
+    const article = await t.docs(ARTICLE).create({ locale: 'en', data: { title: 'Two speakers', speakers: [first.documentId, second.documentId] } });
+    await t.docs(ARTICLE).publish({ documentId: article.documentId, locale: 'en' });
+    const pending = await t.docs(ARTICLE).create({ locale: 'en', data: { title: 'Pending mention', speakers: [second.documentId] } });
+
+    await t.docs(SPEAKER).update({ documentId: first.documentId, locale: 'en', data: { bio: 'v2' } });
+    await t.docs(SPEAKER).publish({ documentId: first.documentId, locale: 'en' });
+
+    const published = await t.docs(ARTICLE).findOne({ documentId: article.documentId, locale: 'en', status: 'published', populate: { speakers: { fields: ['fullName', 'bio'] } } });
+    expect(published.speakers.map((s: any) => [s.fullName, s.bio])).toEqual([['First of two', 'v2'], ['Second of two', null]]);
+    await t.docs(SPEAKER).publish({ documentId: second.documentId, locale: 'en' });
+    expect(await linkedTitles(SPEAKER, second.documentId, 'articles', 'draft')).toEqual(['Pending mention', 'Two speakers']);
+    expect(await linkedTitles(SPEAKER, second.documentId, 'articles', 'published')).toEqual(['Two speakers']);
+    const draft = await t.docs(ARTICLE).findOne({ documentId: pending.documentId, locale: 'en', status: 'draft', populate: { speakers: { fields: ['fullName'] } } });
+    expect(draft.speakers.map((s: any) => s.fullName)).toEqual(['Second of two']);
+  });
+
+  test('bulk publish of a parent and its child institution in the Content Manager links the child to its parent', async () => {
+    const jwt = await adminWithRole(t.app(), ROLE_CODES.superAdmin, 'bulk@publishing.test');
+    const parent = await t.docs(INSTITUTION).create({ locale: 'en', data: { name: 'Parent ministry' } });
+    const children = [];
+    for (const name of ['Child agency A', 'Child agency B']) {
+      children.push((await t.docs(INSTITUTION).create({ locale: 'en', data: { name, parent: parent.documentId } })).documentId);
+    }
+    await t
+      .http()
+      .post(`/content-manager/collection-types/${INSTITUTION}/actions/bulkPublish?locale=en`)
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ documentIds: [parent.documentId, ...children], locale: 'en' })
+      .expect(200);
+
+    const res = await t.http().get(`/api/institutions/${parent.documentId}?populate[children]=true`).expect(200);
+    expect(res.body.data.children.map((c: any) => c.name).sort()).toEqual(['Child agency A', 'Child agency B']);
+    const draft = await t.docs(INSTITUTION).findOne({ documentId: parent.documentId, locale: 'en', status: 'draft', populate: { children: { fields: ['name'] } } });
+    expect(draft.children.map((c: any) => c.name).sort()).toEqual(['Child agency A', 'Child agency B']);
   });
 });
