@@ -18,6 +18,9 @@ export default ({ env }) => [
   },
   'strapi::poweredBy',
   'strapi::query',
+  // What one /api or /graphql request may cost: populate depth/breadth before, answer
+  // size after (config/delivery.ts `limits`). Outside the cache, so a 304 is not measured.
+  'global::query-cost',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
