@@ -29,7 +29,7 @@ export default ({ env }) => ({
       // Page sizes multiplied along each path of the query.
       rows: env.int('GRAPHQL_MAX_ROWS', 5000),
       // Selections once fragments are expanded (Apollo's maxRecursiveSelections).
-      fields: env.int('GRAPHQL_MAX_FIELDS', 500),
+      fields: env.int('GRAPHQL_MAX_FIELDS', 1000),
       // Lexical tokens of the query text (graphql's parse maxTokens).
       tokens: env.int('GRAPHQL_MAX_TOKENS', 5000),
     },

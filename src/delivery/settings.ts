@@ -34,7 +34,7 @@ export function costLimits(strapi: Core.Strapi) {
     graphql: {
       aliases: num(l.graphql?.aliases, 20),
       rows: num(l.graphql?.rows, 5000),
-      fields: num(l.graphql?.fields, 500),
+      fields: num(l.graphql?.fields, 1000),
       tokens: num(l.graphql?.tokens, 5000),
     },
   };
