@@ -21,6 +21,9 @@ export default ({ env }) => ({
     // relations, components and media in all (populate=* counts each one it adds).
     populateDepth: env.int('API_MAX_POPULATE_DEPTH', 4),
     populateRelations: env.int('API_MAX_POPULATE_RELATIONS', 20),
+    // To-many relations along one path (institutions.articles.quotes = 3): Strapi does not
+    // page populated relations, so each such hop multiplies the answer by the data.
+    populateToMany: env.int('API_MAX_POPULATE_TO_MANY', 2),
     // Serialized JSON answer of /api and /graphql.
     responseBytes: env.int('API_MAX_RESPONSE_BYTES', 5 * 1024 * 1024),
     // GraphQL, besides GRAPHQL_DEPTH_LIMIT (config/plugins.ts).

@@ -14,6 +14,8 @@ export default ({ env }) => [
       windowMs: env.int('RATE_LIMIT_WINDOW_MS', 60_000),
       // Server-side renderers of the sites, which may legitimately burst.
       allowlist: env.array('RATE_LIMIT_ALLOWLIST', []),
+      // Each full 256 KB of an answer spends one more request of the budget.
+      costUnitBytes: env.int('RATE_LIMIT_COST_UNIT_BYTES', 256 * 1024),
     },
   },
   'strapi::poweredBy',

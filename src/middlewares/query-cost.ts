@@ -32,10 +32,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (rest && ctx.method === 'GET' && ctx.query?.populate !== undefined) {
       const uid = contentTypeOfPath(ctx.path, prefix, strapi.contentTypes);
       const cost = populateCost(ctx.query.populate, uid, getModel);
-      const message = populateError(cost, { maxDepth: limits.populateDepth, maxRelations: limits.populateRelations });
-      if (message) {
-        return fail(ctx, message, { ...cost, maxDepth: limits.populateDepth, maxRelations: limits.populateRelations });
-      }
+      const max = { maxDepth: limits.populateDepth, maxRelations: limits.populateRelations, maxToMany: limits.populateToMany };
+      const message = populateError(cost, max);
+      if (message) return fail(ctx, message, { ...cost, ...max });
     }
 
     await next();

@@ -21,30 +21,30 @@ const MODELS: Record<string, any> = {
 };
 const getModel = (uid: string) => MODELS[uid];
 const ARTICLE = 'api::article.article';
-const LIMITS = { maxDepth: 4, maxRelations: 20 };
+const LIMITS = { maxDepth: 4, maxRelations: 20, maxToMany: 2 };
 /** As Strapi's koa query parser reads the query string (its defaults). */
 const parse = (query: string) => qs.parse(query, { strictNullHandling: true, arrayLimit: 100, depth: 20 }).populate;
 const cost = (query: string, uid = ARTICLE) => populateCost(parse(query), uid, getModel);
 
 describe('populateCost: depth and breadth of every populate form', () => {
   test.each([
-    ['populate=cover', { depth: 1, relations: 1 }],
-    ['populate=cover,seo,quotes', { depth: 1, relations: 3 }],
-    ['populate=quotes.speaker.institution', { depth: 3, relations: 3 }],
-    ['populate[0]=quotes&populate[1]=speakers.photo', { depth: 2, relations: 3 }],
-    ['populate[quotes]=true&populate[cover]=true', { depth: 1, relations: 2 }],
-    ['populate[quotes][populate][speaker][populate][institution]=true', { depth: 3, relations: 3 }],
-    ['populate[quotes][populate][0]=speaker&populate[quotes][populate][1]=article', { depth: 2, relations: 3 }],
-    ['populate[quotes][fields][0]=text&populate[quotes][sort]=order', { depth: 1, relations: 1 }],
-    ['populate[quotes][populate]=*', { depth: 2, relations: 1 + 2 }],
+    ['populate=cover', { depth: 1, relations: 1, toMany: 0 }],
+    ['populate=cover,seo,quotes', { depth: 1, relations: 3, toMany: 1 }],
+    ['populate=quotes.speaker.institution', { depth: 3, relations: 3, toMany: 1 }],
+    ['populate[0]=quotes&populate[1]=speakers.photo', { depth: 2, relations: 3, toMany: 1 }],
+    ['populate[quotes]=true&populate[cover]=true', { depth: 1, relations: 2, toMany: 1 }],
+    ['populate[quotes][populate][speaker][populate][institution]=true', { depth: 3, relations: 3, toMany: 1 }],
+    ['populate[quotes][populate][0]=speaker&populate[quotes][populate][1]=article', { depth: 2, relations: 3, toMany: 1 }],
+    ['populate[quotes][fields][0]=text&populate[quotes][sort]=order', { depth: 1, relations: 1, toMany: 1 }],
+    ['populate[quotes][populate]=*', { depth: 2, relations: 1 + 2, toMany: 1 }],
   ])('%s', (query, expected) => {
     expect(cost(query)).toEqual(expected);
   });
 
   test('populate=* counts every relation, component and media of the model, one level down', () => {
     // article: cover, seo, quotes, speakers, institutions (+ whatever Strapi adds, none in the schema file)
-    expect(cost('populate=*')).toEqual({ depth: 1, relations: 5 });
-    expect(cost('populate=*', 'api::institution.institution')).toEqual({ depth: 1, relations: 5 });
+    expect(cost('populate=*')).toEqual({ depth: 1, relations: 5, toMany: 1 });
+    expect(cost('populate=*', 'api::institution.institution')).toEqual({ depth: 1, relations: 5, toMany: 1 });
   });
 
   test('ten levels of quotes → article → quotes is 10 deep, whichever way it is written', () => {
@@ -58,7 +58,20 @@ describe('populateCost: depth and breadth of every populate form', () => {
     const wide = Array.from({ length: 150 }, (_, i) => `populate[${i}]=quotes.speaker`).join('&');
     expect(typeof parse(wide)).toBe('object');
     expect(Array.isArray(parse(wide))).toBe(false);
-    expect(cost(wide)).toEqual({ depth: 2, relations: 300 });
+    expect(cost(wide)).toEqual({ depth: 2, relations: 300, toMany: 1 });
+  });
+
+  test('to-many hops are counted per path, not in all: one-to-many and many-to-many relations, multiple media, stars', () => {
+    // institutions (m:n) → articles (m:n) → quotes (1:n) → speaker (n:1)
+    expect(cost('populate=institutions.articles.quotes.speaker').toMany).toBe(3);
+    expect(cost('populate[institutions][populate][articles][populate][quotes]=true').toMany).toBe(3);
+    // quotes → article → quotes: the issue's chain, two to-many hops
+    expect(cost('populate=quotes.article.quotes').toMany).toBe(2);
+    // many paths of one to-many hop each stay at 1
+    expect(cost('populate=quotes.speaker,speakers.institution,institutions.logo').toMany).toBe(1);
+    // a star below a to-many relation: the model has to-many relations, so one more hop
+    expect(cost('populate[speakers][populate]=*').toMany).toBe(2);
+    expect(cost('populate[quotes][populate]=*').toMany).toBe(1); // a quote's relations are all to-one
   });
 
   test('on fragments of a dynamic zone count their populates one level below the zone', () => {
@@ -68,27 +81,28 @@ describe('populateCost: depth and breadth of every populate form', () => {
   });
 
   test('an unknown content type still counts depth and breadth', () => {
-    expect(populateCost(parse('populate=a.b.c,d'), undefined, getModel)).toEqual({ depth: 3, relations: 4 });
+    expect(populateCost(parse('populate=a.b.c,d'), undefined, getModel)).toEqual({ depth: 3, relations: 4, toMany: 0 });
   });
 
   test('no populate, populate=false and empty entries cost nothing', () => {
-    expect(populateCost(undefined, ARTICLE, getModel)).toEqual({ depth: 0, relations: 0 });
-    expect(cost('populate=false')).toEqual({ depth: 0, relations: 0 });
-    expect(cost('populate=,,')).toEqual({ depth: 0, relations: 0 });
+    expect(populateCost(undefined, ARTICLE, getModel)).toEqual({ depth: 0, relations: 0, toMany: 0 });
+    expect(cost('populate=false')).toEqual({ depth: 0, relations: 0, toMany: 0 });
+    expect(cost('populate=,,')).toEqual({ depth: 0, relations: 0, toMany: 0 });
   });
 
   test('the article page default populate is within the default limits', () => {
     const c = populateCost(ARTICLE_PAGE_POPULATE, ARTICLE, getModel);
-    expect(c).toEqual({ depth: 3, relations: 11 });
+    expect(c).toEqual({ depth: 3, relations: 11, toMany: 1 });
     expect(populateError(c, LIMITS)).toBeNull();
   });
 });
 
 describe('populateError', () => {
   test('names the limit that is over', () => {
-    expect(populateError({ depth: 5, relations: 5 }, LIMITS)).toBe('populate is 5 levels deep; the maximum is 4 (populate=* counts as one level)');
-    expect(populateError({ depth: 2, relations: 21 }, LIMITS)).toMatch(/asks for 21 relations.*the maximum is 20/);
-    expect(populateError({ depth: 4, relations: 20 }, LIMITS)).toBeNull();
+    expect(populateError({ depth: 5, relations: 5, toMany: 0 }, LIMITS)).toBe('populate is 5 levels deep; the maximum is 4 (populate=* counts as one level)');
+    expect(populateError({ depth: 3, relations: 5, toMany: 3 }, LIMITS)).toMatch(/^populate follows 3 to-many relations along one path .*the maximum is 2$/);
+    expect(populateError({ depth: 2, relations: 21, toMany: 1 }, LIMITS)).toMatch(/asks for 21 relations.*the maximum is 20/);
+    expect(populateError({ depth: 4, relations: 20, toMany: 2 }, LIMITS)).toBeNull();
   });
 });
 
