@@ -115,6 +115,22 @@ const rows: AttackRow[] = [
     status: 400,
     check: restRefused(/asks for 300 relations/),
   },
+  // REST to-many hops: Strapi does not page populated relations
+  {
+    attack: 'REST: institutions → articles → quotes (three to-many relations, within the depth limit)',
+    send: (http) => http.get('/api/articles?populate=institutions.articles.quotes'),
+    status: 400,
+    check: (a) => {
+      restRefused(/populate follows 3 to-many relations along one path .*the maximum is 2/)(a);
+      expect(a.body.error.details).toMatchObject({ depth: 3, toMany: 3, maxToMany: 2 });
+    },
+  },
+  {
+    attack: 'REST: speakers → articles → quotes in brackets through the article page by slug',
+    send: (http) => http.get(`/api/articles/by-slug/${world.slugs.en}?populate[speakers][populate][articles][populate][quotes]=true`),
+    status: 400,
+    check: restRefused(/3 to-many relations/),
+  },
   // The delivery routes that take a client populate
   {
     attack: 'REST: deep populate through the article page /api/articles/by-slug/:slug',
