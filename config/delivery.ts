@@ -14,6 +14,29 @@ export default ({ env }) => ({
       ru: 'Казахский национальный университет имени аль-Фараби',
     },
   },
+  // What one content-API request (REST under /api, /graphql) may cost; over a limit the
+  // answer is a 400 that names it (README, "Security: limits"). The admin panel is not limited.
+  limits: {
+    // REST populate: levels of relations (quotes.article.quotes = 3) and populated
+    // relations, components and media in all (populate=* counts each one it adds).
+    populateDepth: env.int('API_MAX_POPULATE_DEPTH', 4),
+    populateRelations: env.int('API_MAX_POPULATE_RELATIONS', 20),
+    // To-many relations along one path (institutions.articles.quotes = 3): Strapi does not
+    // page populated relations, so each such hop multiplies the answer by the data.
+    populateToMany: env.int('API_MAX_POPULATE_TO_MANY', 2),
+    // Serialized JSON answer of /api and /graphql.
+    responseBytes: env.int('API_MAX_RESPONSE_BYTES', 5 * 1024 * 1024),
+    // GraphQL, besides GRAPHQL_DEPTH_LIMIT (config/plugins.ts).
+    graphql: {
+      aliases: env.int('GRAPHQL_MAX_ALIASES', 20),
+      // Page sizes multiplied along each path of the query.
+      rows: env.int('GRAPHQL_MAX_ROWS', 5000),
+      // Selections once fragments are expanded (Apollo's maxRecursiveSelections).
+      fields: env.int('GRAPHQL_MAX_FIELDS', 1000),
+      // Lexical tokens of the query text (graphql's parse maxTokens).
+      tokens: env.int('GRAPHQL_MAX_TOKENS', 5000),
+    },
+  },
   feed: {
     size: env.int('FEED_SIZE', 30),
     title: { en: 'KazNU News', kk: 'ҚазҰУ жаңалықтары', ru: 'Новости КазНУ' },

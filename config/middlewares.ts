@@ -14,10 +14,15 @@ export default ({ env }) => [
       windowMs: env.int('RATE_LIMIT_WINDOW_MS', 60_000),
       // Server-side renderers of the sites, which may legitimately burst.
       allowlist: env.array('RATE_LIMIT_ALLOWLIST', []),
+      // Each full 256 KB of an answer spends one more request of the budget.
+      costUnitBytes: env.int('RATE_LIMIT_COST_UNIT_BYTES', 256 * 1024),
     },
   },
   'strapi::poweredBy',
   'strapi::query',
+  // What one /api or /graphql request may cost: populate depth/breadth before, answer
+  // size after (config/delivery.ts `limits`). Outside the cache, so a 304 is not measured.
+  'global::query-cost',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

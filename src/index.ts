@@ -12,6 +12,7 @@ import { cascadePublishMiddleware } from './document-middlewares/cascade-publish
 import { linkOwnershipMiddleware } from './document-middlewares/link-ownership';
 import { registerDeliveryDocumentation } from './delivery/openapi';
 import { registerGraphqlPublicArgs } from './delivery/graphql-public-args';
+import { registerGraphqlLimits } from './delivery/graphql-limits';
 import { contentVersionMiddleware, ensureContentVersion, versionOnUploadChanges } from './delivery/content-version';
 
 export default {
@@ -29,6 +30,7 @@ export default {
     strapi.documents.use(linkOwnershipMiddleware({ strapi }));
     registerDeliveryDocumentation(strapi);
     registerGraphqlPublicArgs(strapi);
+    registerGraphqlLimits(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

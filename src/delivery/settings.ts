@@ -22,3 +22,21 @@ export function apiOrigin(strapi: Core.Strapi, ctx: any): string {
   const configured = String(strapi.config.get('server.url', '') ?? '');
   return /^https?:\/\//.test(configured) ? configured.replace(/\/+$/, '') : ctx.request.origin;
 }
+
+/** config/delivery.ts `limits`: what one content-API request may cost (README, "Security: limits"). */
+export function costLimits(strapi: Core.Strapi) {
+  const l = (strapi.config.get('delivery.limits', {}) ?? {}) as any;
+  const num = (value: unknown, fallback: number) => (Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback);
+  return {
+    populateDepth: num(l.populateDepth, 4),
+    populateRelations: num(l.populateRelations, 20),
+    populateToMany: num(l.populateToMany, 2),
+    responseBytes: num(l.responseBytes, 5 * 1024 * 1024),
+    graphql: {
+      aliases: num(l.graphql?.aliases, 20),
+      rows: num(l.graphql?.rows, 5000),
+      fields: num(l.graphql?.fields, 1000),
+      tokens: num(l.graphql?.tokens, 5000),
+    },
+  };
+}

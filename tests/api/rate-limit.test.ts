@@ -1,7 +1,8 @@
 import { useStrapi } from '../helpers/harness';
 
 // Off by default in tests (NODE_ENV=test); this file turns it on with a tiny budget.
-const t = useStrapi({ SEED_DEMO_CONTENT: 'false', RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '3000' });
+// Each full 50 KB of an answer spends one more request.
+const t = useStrapi({ SEED_DEMO_CONTENT: 'false', RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '3000', RATE_LIMIT_COST_UNIT_BYTES: '50000' });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -42,5 +43,18 @@ describe('rate limiting of the public API', () => {
       const res = await t.http().get('/admin/init');
       expect(res.status).toBe(200);
     }
+  });
+
+  test('a big answer spends more of the budget: one request per full 50 KB', async () => {
+    const article = await t.docs('api::article.article').create({ locale: 'en', data: { title: 'Long read', lead: 'x'.repeat(120_000) } });
+    await t.docs('api::article.article').publish({ documentId: article.documentId, locale: 'en' });
+    await sleep(3100); // a fresh window (the last test may have left one open)
+    const small = await t.http().get('/api/articles?fields[0]=title').expect(200);
+    expect(small.headers['ratelimit-remaining']).toBe('2');
+    // ~120 KB: the request itself plus two 50 KB units.
+    const big = await t.http().get('/api/articles').expect(200);
+    expect(big.text.length).toBeGreaterThan(100_000);
+    expect(big.headers['ratelimit-remaining']).toBe('0');
+    await t.http().get('/api/articles?fields[0]=title').expect(429);
   });
 });

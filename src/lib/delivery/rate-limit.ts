@@ -32,6 +32,17 @@ export class FixedWindowLimiter {
     };
   }
 
+  /**
+   * Adds `units` more to the current window of `key` (the cost of an answer, charged once
+   * it is known); returns what is left of the budget, as `hit` does.
+   */
+  charge(key: string, units: number) {
+    const entry = this.hits.get(key);
+    if (!entry || units <= 0) return undefined;
+    entry.count += units;
+    return { remaining: Math.max(0, this.max - entry.count) };
+  }
+
   get size() {
     return this.hits.size;
   }

@@ -22,4 +22,16 @@ describe('FixedWindowLimiter', () => {
     limiter.hit('late');
     expect(limiter.size).toBe(1);
   });
+
+  test('charge spends more of the window for a costly answer', () => {
+    let now = 0;
+    const limiter = new FixedWindowLimiter(5, 1_000, () => now);
+    expect(limiter.charge('a', 2)).toBeUndefined(); // no window yet: nothing to charge
+    limiter.hit('a');
+    expect(limiter.charge('a', 3)).toEqual({ remaining: 1 });
+    expect(limiter.hit('a')).toMatchObject({ allowed: true, remaining: 0 });
+    expect(limiter.hit('a')).toMatchObject({ allowed: false });
+    now = 1_000;
+    expect(limiter.hit('a')).toMatchObject({ allowed: true, remaining: 4 });
+  });
 });
