@@ -21,9 +21,11 @@ export default ({ env }) => ({
     // relations, components and media in all (populate=* counts each one it adds).
     populateDepth: env.int('API_MAX_POPULATE_DEPTH', 4),
     populateRelations: env.int('API_MAX_POPULATE_RELATIONS', 20),
-    // To-many relations along one path (institutions.articles.quotes = 3): Strapi does not
-    // page populated relations, so each such hop multiplies the answer by the data.
-    populateToMany: env.int('API_MAX_POPULATE_TO_MANY', 2),
+    // To-many relations along one path (institutions.articles = 2): Strapi does not page
+    // populated relations, so each such hop multiplies the answer by the data. One hop is
+    // what the site pages need (quotes.speaker, speakers.institution); with two, one
+    // request for 100 articles' speakers' articles held the server for seconds.
+    populateToMany: env.int('API_MAX_POPULATE_TO_MANY', 1),
     // Serialized JSON answer of /api and /graphql.
     responseBytes: env.int('API_MAX_RESPONSE_BYTES', 5 * 1024 * 1024),
     // GraphQL, besides GRAPHQL_DEPTH_LIMIT (config/plugins.ts).

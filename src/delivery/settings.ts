@@ -30,7 +30,7 @@ export function costLimits(strapi: Core.Strapi) {
   return {
     populateDepth: num(l.populateDepth, 4),
     populateRelations: num(l.populateRelations, 20),
-    populateToMany: num(l.populateToMany, 2),
+    populateToMany: num(l.populateToMany, 1),
     responseBytes: num(l.responseBytes, 5 * 1024 * 1024),
     graphql: {
       aliases: num(l.graphql?.aliases, 20),

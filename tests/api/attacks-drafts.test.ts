@@ -162,7 +162,7 @@ const rows: AttackRow[] = [
   },
   // What already held, pinned here too.
   { attack: 'REST: ?status=draft', send: get('/api/articles?status=draft&populate=*'), status: 200, mustNotContain: ALL_SECRETS },
-  { attack: 'REST: populate localizations with ?status=draft', send: get('/api/articles?status=draft&populate[localizations][populate]=*'), status: 200, mustNotContain: ALL_SECRETS },
+  { attack: 'REST: populate localizations with ?status=draft', send: get('/api/articles?status=draft&populate[localizations][fields][0]=title'), status: 200, mustNotContain: ALL_SECRETS },
   { attack: 'REST: a draft-only article by its title with ?status=draft', send: get('/api/articles?status=draft&filters[title][$contains]=SECRET'), status: 200, check: emptyData },
   {
     attack: 'GraphQL: status DRAFT with localizations',
