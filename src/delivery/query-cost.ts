@@ -120,11 +120,11 @@ export function populateError(cost: PopulateCost, limits: PopulateLimits): strin
   if (cost.depth > limits.maxDepth) {
     return `populate is ${cost.depth} levels deep; the maximum is ${limits.maxDepth} (populate=* counts as one level)`;
   }
-  if (cost.toMany > limits.maxToMany) {
-    return `populate follows ${cost.toMany} to-many relations along one path (each brings every related row: Strapi does not page populated relations); the maximum is ${limits.maxToMany}`;
-  }
   if (cost.relations > limits.maxRelations) {
     return `populate asks for ${cost.relations} relations, components and media; the maximum is ${limits.maxRelations} per request`;
+  }
+  if (cost.toMany > limits.maxToMany) {
+    return `populate follows ${cost.toMany} to-many relations along one path (each brings every related row: Strapi does not page populated relations); the maximum is ${limits.maxToMany}`;
   }
   return null;
 }
