@@ -18,6 +18,8 @@ export default ({ env }) => [
   },
   'strapi::poweredBy',
   'strapi::query',
+  // A body the parser cannot read (broken multipart, malformed JSON): 400, not 500.
+  'global::body-errors',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
