@@ -10,6 +10,7 @@ import { createSlugService, slugMiddleware } from './document-middlewares/slugs'
 import { cascadePublishMiddleware } from './document-middlewares/cascade-publish';
 import { registerDeliveryDocumentation } from './delivery/openapi';
 import { registerGraphqlPublicArgs } from './delivery/graphql-public-args';
+import { registerGraphqlLocaleCheck } from './delivery/graphql-locale';
 import { contentVersionMiddleware, ensureContentVersion, versionOnUploadChanges } from './delivery/content-version';
 
 export default {
@@ -21,6 +22,7 @@ export default {
     strapi.documents.use(cascadePublishMiddleware({ strapi }));
     registerDeliveryDocumentation(strapi);
     registerGraphqlPublicArgs(strapi);
+    registerGraphqlLocaleCheck(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -56,6 +56,12 @@ const clear400 = (words: RegExp) => (answer: { body: any }) => {
   expect(errorLog).not.toHaveBeenCalled();
 };
 
+/** A GraphQL answer with no data for the query and the locale error. */
+const graphqlRejects = (message: RegExp) => ({ body }: { body: any }) => {
+  expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(message), extensions: { error: { name: 'ValidationError' } } });
+  expect(Object.values(body.data ?? {}).filter((v) => v !== null)).toEqual([]);
+};
+
 /** The ETag of a public read, then whether it still answers 304 after `change`. */
 const etagSurvives = (url: string, change: () => Promise<unknown>) => async (http: Http) => {
   const etag = (await http.get(url).expect(200)).headers.etag;
@@ -120,6 +126,22 @@ const rows: AttackRow[] = [
     send: (http) => http.get(`/api/quotes/${world.quoteId}?locale=*`),
     status: 400,
     check: ({ body }) => expect(body.error.message).toMatch(/only accepted on list endpoints/),
+  },
+
+  {
+    attack: 'GraphQL: locale "fr" (an ISO code the CMS does not have) as a literal',
+    send: (http) => http.post('/graphql').send({ query: '{ quotes(locale: "fr") { documentId } }' }),
+    check: graphqlRejects(/Unknown locale "fr"/),
+  },
+  {
+    attack: 'GraphQL: locale "all" in a variable (the scalar checks literals only)',
+    send: (http) => http.post('/graphql').send({ query: 'query($l: I18NLocaleCode) { quotes(locale: $l) { documentId } }', variables: { l: 'all' } }),
+    check: graphqlRejects(/Unknown locale "all"/),
+  },
+  {
+    attack: 'GraphQL: locale "*" on a single query (a false "not found")',
+    send: (http) => http.post('/graphql').send({ query: 'query($id: ID!) { quote(documentId: $id, locale: "*") { documentId } }', variables: { id: world.quoteId } }),
+    check: graphqlRejects(/only accepted on list queries/),
   },
 
   // 4. Public ETags move with published content only: no sign that editors are at work.
