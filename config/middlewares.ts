@@ -23,6 +23,8 @@ export default ({ env }) => [
   // What one /api or /graphql request may cost: populate depth/breadth before, answer
   // size after (config/delivery.ts `limits`). Outside the cache, so a 304 is not measured.
   'global::query-cost',
+  // A body the parser cannot read (broken multipart, malformed JSON): 400, not 500.
+  'global::body-errors',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

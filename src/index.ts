@@ -13,6 +13,7 @@ import { linkOwnershipMiddleware } from './document-middlewares/link-ownership';
 import { registerDeliveryDocumentation } from './delivery/openapi';
 import { registerGraphqlPublicArgs } from './delivery/graphql-public-args';
 import { registerGraphqlLimits } from './delivery/graphql-limits';
+import { registerGraphqlLocaleCheck } from './delivery/graphql-locale';
 import { contentVersionMiddleware, ensureContentVersion, versionOnUploadChanges } from './delivery/content-version';
 
 export default {
@@ -31,6 +32,7 @@ export default {
     registerDeliveryDocumentation(strapi);
     registerGraphqlPublicArgs(strapi);
     registerGraphqlLimits(strapi);
+    registerGraphqlLocaleCheck(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

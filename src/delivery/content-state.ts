@@ -8,8 +8,9 @@ import { CONTENT_VERSION_KEY } from './content-version';
  * request, every part of it O(1) or on a tiny table:
  * - the content version token (src/delivery/content-version.ts), replaced by every
  *   publish, unpublish, delete and media change, in the same transaction;
- * - max(id) of each newsroom table (the primary key's last entry): any row inserted by
- *   any other path, even raw SQL, moves it;
+ * - max(id) of the PUBLISHED rows of each newsroom table: a published row inserted by
+ *   any other path, even raw SQL, moves it, while a new draft (saved, created,
+ *   imported) moves nothing, so outsiders cannot see from ETags that work happened;
  * - count / max(id) / max(updated_at) of the Public role's permissions and of the
  *   locales: a revoked permission or a removed locale changes answers too.
  */
@@ -31,7 +32,9 @@ export async function readContentState(strapi: Core.Strapi): Promise<ContentStat
       .select(tag('version'), text('??', [store.col('value')], 'a'), text('??', [store.col('id')], 'b'), knex.raw('NULL AS c'))
       .where(store.col('key'), CONTENT_VERSION_KEY),
     ...NEWSROOM_UIDS.map((uid) =>
-      from(uid).select(tag(uid), text('max(??)', [meta(uid).col('id')], 'a'), knex.raw('NULL AS b'), knex.raw('NULL AS c'))
+      from(uid)
+        .select(tag(uid), text('max(??)', [meta(uid).col('id')], 'a'), knex.raw('NULL AS b'), knex.raw('NULL AS c'))
+        .whereNotNull(meta(uid).col('publishedAt'))
     ),
     ...['plugin::users-permissions.permission', 'plugin::i18n.locale'].map((uid) => {
       const { col } = meta(uid);

@@ -39,6 +39,11 @@ export function changesPublicContent(action: string, params: any): boolean {
   return (action === 'create' || action === 'update') && params?.status === 'published';
 }
 
+async function hasPublishedVersion(strapi: Core.Strapi, uid: string, documentId: unknown) {
+  if (typeof documentId !== 'string') return true; // unknown target: err on the safe side
+  return (await strapi.db.query(uid as any).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+}
+
 /**
  * Document Service middleware (registered first, so it wraps the others: cascade
  * publishing, slugs): the token is replaced as the FIRST write of the transaction.
@@ -50,6 +55,8 @@ export const contentVersionMiddleware =
   ({ strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<any>) => {
     if (!NEWSROOM.has(ctx.uid) || !changesPublicContent(ctx.action, ctx.params)) return next();
+    // Deleting a document that was never published changes nothing public.
+    if (ctx.action === 'delete' && !(await hasPublishedVersion(strapi, ctx.uid, ctx.params?.documentId))) return next();
     return strapi.db.transaction(async () => {
       await bumpContentVersion(strapi);
       return next();
@@ -61,13 +68,13 @@ export const contentVersionMiddleware =
  * deleted cover changes article responses. The token is replaced after the write (in
  * its transaction when there is one), which errs on the safe side: a response read in
  * between carries the old token with new data, so it is simply revalidated once more.
+ * A new file is in no public answer until a publish links it (and that publish moves
+ * the token): creating one, e.g. the images of an import of drafts, moves nothing.
  */
 export function versionOnUploadChanges(strapi: Core.Strapi) {
   const bump = () => bumpContentVersion(strapi);
   strapi.db.lifecycles.subscribe({
     models: ['plugin::upload.file'],
-    afterCreate: bump,
-    afterCreateMany: bump,
     afterUpdate: bump,
     afterUpdateMany: bump,
     afterDelete: bump,

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { contentTypes } from '@strapi/utils';
 
 /**
  * OpenAPI description of the delivery routes (src/api/<type>/routes/01-custom-*.ts),
@@ -158,6 +159,43 @@ export const deliveryOpenApi = {
 };
 
 /**
+ * The names no public answer ever carries: every content type's and component's
+ * private attributes (schema `private: true`, e.g. contentHash, translatedFrom; admin
+ * users' password; config `api.responses.privateAttributes`) and the admin users
+ * behind createdBy/updatedBy, which the content API never returns.
+ */
+export function privateFieldNames(strapi: Core.Strapi): Set<string> {
+  const models = [...Object.values(strapi.contentTypes), ...Object.values(strapi.components)];
+  return new Set(['createdBy', 'updatedBy', ...models.flatMap((model: any) => contentTypes.getPrivateAttributes(model))]);
+}
+
+/** Removes the `hidden` properties from every object schema of the document, however deep. */
+function dropProperties(node: any, hidden: Set<string>) {
+  if (Array.isArray(node)) return node.forEach((item) => dropProperties(item, hidden));
+  if (!node || typeof node !== 'object') return;
+  if (node.properties && typeof node.properties === 'object') {
+    for (const name of Object.keys(node.properties)) if (hidden.has(name)) delete node.properties[name];
+    if (Array.isArray(node.required)) node.required = node.required.filter((name: string) => !hidden.has(name));
+  }
+  for (const value of Object.values(node)) dropProperties(value, hidden);
+}
+
+/**
+ * The public document describes what the public may do: read. Write operations (API
+ * tokens only) and their `*Request` schemas go, and so do private fields.
+ */
+export function publicOnly(draft: any, hidden: Set<string>) {
+  for (const [path, operations] of Object.entries<any>(draft.paths ?? {})) {
+    for (const method of Object.keys(operations)) if (method !== 'get') delete operations[method];
+    if (Object.keys(operations).length === 0) delete draft.paths[path];
+  }
+  for (const name of Object.keys(draft.components?.schemas ?? {})) {
+    if (name.endsWith('Request')) delete draft.components.schemas[name];
+  }
+  dropProperties(draft, hidden);
+}
+
+/**
  * Final touches on the generated document: the `fallback` parameter on the stock
  * article list and single read (the override service can only replace whole paths),
  * and no placeholder contact/terms from the plugin's defaults.
@@ -183,6 +221,7 @@ export function registerDeliveryDocumentation(strapi: Core.Strapi) {
   if (config?.['x-strapi-config']) {
     config['x-strapi-config'].mutateDocumentation = (draft: any) => {
       tidyDocumentation(draft);
+      publicOnly(draft, privateFieldNames(strapi));
       userMutate?.(draft);
     };
   }

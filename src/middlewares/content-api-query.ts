@@ -6,6 +6,8 @@ import { knownLocales } from '../delivery/locales';
  * Rejects malformed content-API queries with a 400 and a clear message instead of
  * silently serving something else (stock Strapi caps an oversized page size and may
  * fail on an unknown locale). Only GET requests under the REST prefix are checked.
+ * `locale=*` (every locale, Strapi 5's own spelling) passes on lists only; `all` is
+ * no locale code of Strapi's and is answered like any other unknown locale.
  */
 const positiveInt = z.coerce.number().int().positive();
 
@@ -26,6 +28,9 @@ export function checkPagination(pagination: unknown, maxLimit: number): string |
   return null;
 }
 
+/** `/api/<type>`: a stock collection list, where the Document Service reads `*` as every locale. */
+export const isListPath = (path: string, prefix: string) => /^\/[^/]+\/?$/.test(path.slice(prefix.length));
+
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const prefix: string = strapi.config.get('api.rest.prefix', '/api');
   const maxLimit: number = strapi.config.get('api.rest.maxLimit', 100);
@@ -42,7 +47,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const paginationError = checkPagination(pagination, maxLimit);
     if (paginationError) return fail(paginationError, { maxLimit });
 
-    if (locale !== undefined && locale !== '*' && locale !== 'all') {
+    if (locale === '*') {
+      // Strapi 5's `*` (every locale) works for lists only: a single read looks up a
+      // locale named "*" and answers 404 for a document that exists.
+      if (!isListPath(ctx.path, prefix)) return fail('locale=* (every locale) is only accepted on list endpoints such as /api/quotes: pass one locale code here');
+    } else if (locale !== undefined) {
       if (typeof locale !== 'string') return fail('locale must be a single locale code');
       const codes = await knownLocales(strapi);
       if (!codes.includes(locale)) {

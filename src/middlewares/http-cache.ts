@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { computeEtag, ifNoneMatchHits, publicCacheControl, PRIVATE_CACHE_CONTROL } from '../lib/delivery/http-cache';
+import { computeEtag, ifNoneMatchAny, ifNoneMatchHits, publicCacheControl, PRIVATE_CACHE_CONTROL } from '../lib/delivery/http-cache';
 import { readContentState } from '../delivery/content-state';
 
 /**
@@ -68,6 +68,12 @@ export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
     if (ctx.status >= 200 && ctx.status < 300) {
       ctx.set('ETag', etag);
       ctx.set('Cache-Control', cacheControl);
+      // `*` matches any existing representation: known only now that the route found one
+      // (a missing article stays a 404).
+      if (ifNoneMatchAny(ctx.get('If-None-Match'))) {
+        ctx.status = 304;
+        ctx.body = null;
+      }
     } else {
       ctx.set('Cache-Control', 'no-store');
     }

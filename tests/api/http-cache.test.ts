@@ -128,9 +128,11 @@ describe('ETag and Cache-Control on public GETs', () => {
     for (const url of Object.keys(before)) expect(await statusWith(url, before[url])).toBe(200);
   });
 
-  test('rows inserted by any other path, even raw SQL, are seen', async () => {
+  test('published rows inserted by any other path, even raw SQL, are seen; draft rows are not', async () => {
     const before = await etagsOf(['/api/speakers']);
-    await otherConnection('INSERT INTO speakers (document_id, full_name, locale) VALUES (?, ?, ?)', ['rawinsertedspeaker000001', 'Raw', 'en']);
+    await otherConnection('INSERT INTO speakers (document_id, full_name, locale) VALUES (?, ?, ?)', ['rawinsertedspeaker000001', 'Raw draft', 'en']);
+    expect(await statusWith('/api/speakers', before['/api/speakers'])).toBe(304);
+    await otherConnection('INSERT INTO speakers (document_id, full_name, locale, published_at) VALUES (?, ?, ?, ?)', ['rawinsertedspeaker000001', 'Raw', 'en', new Date().toISOString()]);
     expect(await statusWith('/api/speakers', before['/api/speakers'])).toBe(200);
   });
 
@@ -170,6 +172,20 @@ describe('ETag and Cache-Control on public GETs', () => {
     expect(bad.headers.etag).toBeUndefined();
     const other = await t.http().get('/api/i18n/locales');
     expect(other.headers.etag).toBeUndefined();
+  });
+
+  test('If-None-Match: * is a 304 for an existing resource only; lists and garbage compare tag by tag', async () => {
+    const slug = await slugOf(t.docs, ARTICLE, articleId, 'en');
+    const url = `/api/articles/by-slug/${slug}`;
+    const etag = (await t.http().get(url).expect(200)).headers.etag;
+    const star = await t.http().get(url).set('If-None-Match', '*');
+    expect({ status: star.status, text: star.text ?? '', etag: star.headers.etag }).toEqual({ status: 304, text: '', etag });
+    await t.http().get('/api/articles/by-slug/nothing-here').set('If-None-Match', '*').expect(404);
+    expect(await statusWith(url, `"other", ${etag}`)).toBe(304); // a list holding ours
+    expect(await statusWith(url, etag.replace(/^W\//, ''))).toBe(304); // strong form: weak comparison
+    for (const garbage of ['"other"', 'garbage', ',,,', `${etag}x`, 'W/', '"*"']) {
+      expect({ garbage, status: await statusWith(url, garbage) }).toEqual({ garbage, status: 200 });
+    }
   });
 
   test('the response format header is part of the representation', async () => {

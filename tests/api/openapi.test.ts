@@ -55,6 +55,15 @@ describe('OpenAPI document', () => {
     expect(doc.tags.map((tag: any) => tag.name)).toEqual(expect.arrayContaining(['Delivery', 'Feeds']));
   });
 
+  test('describes public reads only: no write operations, no private or admin-only fields', () => {
+    for (const [p, operations] of Object.entries<any>(doc.paths)) expect({ p, methods: Object.keys(operations) }).toEqual({ p, methods: ['get'] });
+    expect(Object.keys(doc.components.schemas).filter((name) => name.endsWith('Request'))).toEqual([]);
+    const article = doc.components.schemas.Article.properties;
+    expect(article).toHaveProperty('title');
+    for (const hidden of ['contentHash', 'translatedFrom', 'createdBy', 'updatedBy']) expect(article).not.toHaveProperty(hidden);
+    expect(JSON.stringify(doc)).not.toMatch(/contentHash|translatedFrom|resetPasswordToken|"password"/);
+  });
+
   test('is served with Swagger UI at /documentation/v<version>', async () => {
     const res = await t.http().get(`/documentation/v${VERSION}`).expect(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);

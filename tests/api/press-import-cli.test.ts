@@ -52,7 +52,11 @@ describe('npm run press:import (CLI, no server running)', () => {
   test('--dry-run reports what it would do and writes nothing', async () => {
     const r = cli(['--dry-run', dir]);
     expect(r.status).toBe(1);
-    expect(r.summary).toMatchObject({ imported: 2, alreadyImported: 0 });
+    // Says it is a dry run: nothing imported, two would be.
+    expect(r.summary).toMatchObject({ dryRun: true, wouldImport: 2, imported: 0, alreadyImported: 0 });
+    expect(r.stderr).toMatch(/would import: 2, already imported: 0, failed: 1/);
+    expect(r.stderr).toMatch(/Dry run: nothing was written to the database/);
+    expect(r.stderr).not.toMatch(/^imported: /m);
     const app = await bootStrapi(db, { SEED_DEMO_CONTENT: 'false' });
     try {
       expect(await app.db.query('api::article.article').count()).toBe(0);

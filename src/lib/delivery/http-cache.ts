@@ -28,13 +28,21 @@ export function computeEtag(state: ContentState, key: RepresentationKey, secret:
   return `W/"${hash.digest('base64url').slice(0, 27)}"`;
 }
 
-/** RFC 9110 weak comparison of `If-None-Match` against our ETag. */
+/**
+ * RFC 9110 weak comparison of an `If-None-Match` list against our ETag. `*` is not a
+ * tag: it matches only if the resource exists, which only the route knows (see
+ * `ifNoneMatchAny`), so it never hits here.
+ */
 export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
   if (!header) return false;
-  if (header.trim() === '*') return true;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   const ours = opaque(etag);
   return header.split(',').some((tag) => opaque(tag) === ours);
+}
+
+/** `If-None-Match: *`: "any current representation", so a 304 only once the route found one. */
+export function ifNoneMatchAny(header: string | undefined): boolean {
+  return header?.trim() === '*';
 }
 
 export type CachePolicy = { maxAge: number; sMaxAge: number; staleWhileRevalidate: number };

@@ -1,4 +1,4 @@
-import { computeEtag, ifNoneMatchHits, publicCacheControl } from '../http-cache';
+import { computeEtag, ifNoneMatchAny, ifNoneMatchHits, publicCacheControl } from '../http-cache';
 
 const STATE = [['api::article.article', 3, 10, 21, '2026-01-01T00:00:00.000Z']];
 const KEY = { url: '/api/articles?locale=kk', headers: { 'strapi-response-format': undefined } };
@@ -29,13 +29,25 @@ describe('ifNoneMatchHits', () => {
     ['W/"abc"', true],
     ['"abc"', true],
     ['"x", W/"abc"', true],
-    ['*', true],
+    ['*', false], // only once the route found the resource: ifNoneMatchAny
     ['W/"abd"', false],
+    ['W/"abc"x', false],
+    ['"abc", *', true],
+    ['garbage', false],
+    [',,,', false],
     [undefined, false],
     ['', false],
   ])('%p → %p', (header, hit) => {
     expect(ifNoneMatchHits(header as string | undefined, etag)).toBe(hit);
   });
+});
+
+test('ifNoneMatchAny: only a lone *', () => {
+  expect(ifNoneMatchAny('*')).toBe(true);
+  expect(ifNoneMatchAny(' * ')).toBe(true);
+  expect(ifNoneMatchAny('"x", *')).toBe(false);
+  expect(ifNoneMatchAny(undefined)).toBe(false);
+  expect(ifNoneMatchAny('W/"*"')).toBe(false);
 });
 
 test('publicCacheControl', () => {

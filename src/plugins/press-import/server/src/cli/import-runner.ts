@@ -125,3 +125,17 @@ async function importBytes(
   });
   return { ...outcome, fileName: file };
 }
+
+/**
+ * The machine-readable result printed on stdout. A dry run writes nothing, so it says
+ * so: `dryRun: true`, `imported: 0` and the files it would import in `wouldImport`.
+ */
+export function summaryJson(summary: RunnerSummary, dryRun: boolean) {
+  return {
+    ...(dryRun && { dryRun: true, wouldImport: summary.imported.length }),
+    imported: dryRun ? 0 : summary.imported.length,
+    alreadyImported: summary.already.length,
+    failed: summary.failed.map((f) => ({ file: f.fileName, error: f.error })),
+    ...(summary.stopped && { stopped: { code: summary.stopped.code, remaining: summary.stopped.remaining } }),
+  };
+}

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { SingleBar, Presets } from 'cli-progress';
 import Table from 'cli-table3';
 import { listPressFiles } from '../parser';
-import { runImport, type RunnerSummary } from './import-runner';
+import { runImport, summaryJson, type RunnerSummary } from './import-runner';
 import { shutDownStrapi, tolerateRejections } from './shutdown';
 import { isDatabaseUnavailable } from '../domain/database-errors';
 
@@ -57,6 +57,7 @@ function printSummary(summary: RunnerSummary, dryRun: boolean) {
   process.stderr.write(
     `${dryRun ? 'would import' : 'imported'}: ${summary.imported.length}, already imported: ${summary.already.length}, failed: ${summary.failed.length}\n`
   );
+  if (dryRun) process.stderr.write('Dry run: nothing was written to the database.\n');
   if (summary.stopped) {
     const { remaining, message } = summary.stopped;
     const listed = remaining.slice(0, MAX_LISTED).map((f) => `  ${f}\n`).join('');
@@ -139,14 +140,7 @@ async function main() {
   }
   printSummary(summary, Boolean(args.data['dry-run']));
   // Machine-readable result on stdout, for scripts.
-  process.stdout.write(
-    `${JSON.stringify({
-      imported: summary.imported.length,
-      alreadyImported: summary.already.length,
-      failed: summary.failed.map((f) => ({ file: f.fileName, error: f.error })),
-      ...(summary.stopped && { stopped: { code: summary.stopped.code, remaining: summary.stopped.remaining } }),
-    })}\n`
-  );
+  process.stdout.write(`${JSON.stringify(summaryJson(summary, Boolean(args.data['dry-run'])))}\n`);
   if (summary.stopped) return EXIT_DATABASE_UNAVAILABLE;
   return summary.failed.length > 0 ? 1 : 0;
 }

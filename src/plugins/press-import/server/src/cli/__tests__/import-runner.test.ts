@@ -1,7 +1,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { runImport, type RunnerImporter } from '../import-runner';
+import { runImport, summaryJson, type RunnerImporter } from '../import-runner';
 
 // The runner's own rules, with a scripted importer standing in for the database layer
 // (the real importer and database are exercised by tests/api/press-import-cli.test.ts and
@@ -83,4 +83,14 @@ test('a file over the size limit is never read and does not stop the run', async
   const summary = await runImport(files, importer, { maxBytes: 5 });
   expect(calls).toEqual([]);
   expect(summary.failed.map((o) => o.error?.code)).toEqual(['TOO_LARGE', 'TOO_LARGE', 'TOO_LARGE', 'TOO_LARGE', 'TOO_LARGE']);
+});
+
+describe('summaryJson', () => {
+  const summary: any = { imported: [{ fileName: 'a.txt' }, { fileName: 'b.txt' }], already: [{ fileName: 'c.txt' }], failed: [{ fileName: 'd.txt', error: { code: 'NOT_TEXT', message: 'x' } }] };
+  test('a real run counts what it imported', () => {
+    expect(summaryJson(summary, false)).toEqual({ imported: 2, alreadyImported: 1, failed: [{ file: 'd.txt', error: { code: 'NOT_TEXT', message: 'x' } }] });
+  });
+  test('a dry run says so and imports nothing', () => {
+    expect(summaryJson(summary, true)).toEqual({ dryRun: true, wouldImport: 2, imported: 0, alreadyImported: 1, failed: [{ file: 'd.txt', error: { code: 'NOT_TEXT', message: 'x' } }] });
+  });
 });
