@@ -34,7 +34,8 @@ export default ({ env }) => [
   'strapi::query',
   'strapi::body',
   'strapi::session',
-  'strapi::favicon',
+  // koa-favicon answers /favicon.ico itself (a missing file would be a 500 on every page load).
+  { name: 'strapi::favicon', config: { path: 'public/favicon.ico' } },
   'strapi::public',
   // Rejects malformed content-API queries (unknown locale, oversized page) with a 400.
   'global::content-api-query',
