@@ -1,9 +1,23 @@
+import { CSP_DEFAULTS } from '@strapi/utils';
+import { uploadMediaOrigins } from './plugins';
+
+/** Strapi's security headers; the admin may show media from the upload store (S3) too. */
+function security(env) {
+  const media = uploadMediaOrigins(env);
+  if (media.length === 0) return 'strapi::security';
+  const directives = {
+    'img-src': [...CSP_DEFAULTS['img-src'], ...media],
+    'media-src': [...CSP_DEFAULTS['media-src'], ...media],
+  };
+  return { name: 'strapi::security', config: { contentSecurityPolicy: { useDefaults: true, directives } } };
+}
+
 export default ({ env }) => [
   'strapi::logger',
   'strapi::errors',
   // 503 + Retry-After (not 500) while the database is unreachable.
   { name: 'global::database-unavailable', config: { retryAfterSeconds: env.int('DATABASE_RETRY_AFTER_SECONDS', 5) } },
-  'strapi::security',
+  security(env),
   'strapi::cors',
   // Per-IP budget on /api and /graphql (429 + Retry-After); off in tests unless asked.
   {
@@ -27,7 +41,8 @@ export default ({ env }) => [
   'global::body-errors',
   'strapi::body',
   'strapi::session',
-  'strapi::favicon',
+  // koa-favicon answers /favicon.ico itself (a missing file would be a 500 on every page load).
+  { name: 'strapi::favicon', config: { path: 'public/favicon.ico' } },
   'strapi::public',
   // Rejects malformed content-API queries (unknown locale, oversized page) with a 400.
   'global::content-api-query',

@@ -1,3 +1,5 @@
+import fs from 'fs';
+import path from 'path';
 import { useStrapi } from '../helpers/harness';
 
 const t = useStrapi();
@@ -101,5 +103,18 @@ describe('demo content', () => {
       ids.add(res.body.data[0].documentId);
     }
     expect(ids.size).toBe(1);
+  });
+});
+
+describe("the browser's automatic requests", () => {
+  test('GET /favicon.ico answers the icon in public/, not a 500', async () => {
+    const res = await t.http().get('/favicon.ico').buffer(true).parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('image/x-icon');
+    expect((res.body as Buffer).equals(fs.readFileSync(path.join(__dirname, '..', '..', 'public', 'favicon.ico')))).toBe(true);
   });
 });

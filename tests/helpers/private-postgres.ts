@@ -19,11 +19,30 @@ export type PrivatePostgres = {
   destroy: () => void;
 };
 
-function binDir(): string {
+const SERVER_TOOLS = ['initdb', 'pg_ctl'];
+
+/** Where PostgreSQL server binaries may be: Debian's /usr/lib/postgresql/<version>/bin (newest first), then PATH. */
+function candidateDirs(): string[] {
   const root = '/usr/lib/postgresql';
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))) : [];
-  if (versions.length === 0) throw new Error(`No PostgreSQL server binaries (initdb) under ${root}: install Debian's postgresql package`);
-  return path.join(root, versions.sort((a, b) => Number(b) - Number(a))[0], 'bin');
+  const versions = fs.existsSync(root) ? fs.readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+  return [...versions.map((v) => path.join(root, v, 'bin')), ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean)];
+}
+
+/** The first directory holding both initdb and pg_ctl, or null when this machine has no PostgreSQL server. */
+export function postgresBinDir(dirs: string[] = candidateDirs()): string | null {
+  return dirs.find((dir) => SERVER_TOOLS.every((tool) => fs.existsSync(path.join(dir, tool)))) ?? null;
+}
+
+/** Why a private PostgreSQL cannot be made here (a sentence naming what is missing), or null when it can. */
+export function privatePostgresUnavailable(dirs?: string[]): string | null {
+  if (postgresBinDir(dirs)) return null;
+  return `no PostgreSQL server binaries (${SERVER_TOOLS.join(', ')}) under /usr/lib/postgresql/*/bin or on PATH: install Debian's postgresql package`;
+}
+
+function binDir(): string {
+  const dir = postgresBinDir();
+  if (!dir) throw new Error(privatePostgresUnavailable()!);
+  return dir;
 }
 
 export async function createPrivatePostgres(): Promise<PrivatePostgres> {
