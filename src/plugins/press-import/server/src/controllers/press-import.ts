@@ -117,7 +117,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const plan = bytes && importer().plan({ fileName, bytes, ...choices, publish: options.publish, maxBytes: config().maxFileBytes, maxParagraphs: config().maxParagraphs });
         return plan ? [plan] : ([] as ImportPlan[]);
       });
-      await access().assertMayImport(callerOf(ctx), plans);
+      const refusal = await access().importRefusal(callerOf(ctx), plans);
+      // Answered here, not thrown: Strapi turns a ForbiddenError thrown by a controller
+      // into a bare "Forbidden" (compose-endpoint), losing which permission is missing.
+      if (refusal) return ctx.forbidden(refusal.message, refusal.details);
 
       const results: ImportOutcome[] = [];
       for (const [i, file] of files.entries()) {

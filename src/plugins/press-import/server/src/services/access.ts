@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { CMS_LOCALES, UIDS } from '../constants';
 
 /** The signed-in admin of a request: the Content Manager's ability and the user. */
@@ -15,6 +14,9 @@ export type ImportPlan = {
   /** The article the file becomes a locale version of. */
   translationOf?: string;
 };
+
+/** Why an import is refused: the message and the missing Content Manager permission. */
+export type Refusal = { message: string; details: { action: string; subject: string; locale?: string; fileName?: string; documentId?: string } };
 
 /** A query-engine `where`, or `false` when the caller may read no entry at all. */
 export type ReadScope = Record<string, unknown> | false;
@@ -69,7 +71,7 @@ export const createAccess = ({ strapi }: { strapi: Core.Strapi }) => {
     return CMS_LOCALES.every((locale) => check.can.read({ locale, createdBy: { id: -1, roles: [] } }));
   }
 
-  const forbidden = (message: string, details: Record<string, unknown>) => new errors.ForbiddenError(message, details);
+  const refusal = (message: string, details: Refusal['details']): Refusal => ({ message, details });
 
   return {
     readScope,
@@ -90,23 +92,25 @@ export const createAccess = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Refuses (403, nothing written) unless the caller may, in the Content Manager,
+     * Null when the caller may import these files, else why not (the controller answers
+     * 403 and writes nothing). The caller must, in the Content Manager,
      * create every kind of entry each file writes in that file's locale, publish the
      * article when the import publishes, and read the article a file translates. The
      * entries are created with the caller as their creator, so an Author's "only their
      * own entries" conditions are checked against that.
      */
-    async assertMayImport(caller: Caller, plans: ImportPlan[]) {
+    async importRefusal(caller: Caller, plans: ImportPlan[]): Promise<Refusal | null> {
       const { userAbility, user } = caller;
       const articles = checker(userAbility, UIDS.article);
       if (articles.cannot.create()) {
-        throw forbidden('Importing needs the Content Manager permission to create articles', { action: CM.create, subject: UIDS.article });
+        return refusal('Importing needs the Content Manager permission to create articles', { action: CM.create, subject: UIDS.article });
       }
       for (const plan of plans) {
-        const entity = { locale: plan.locale, createdBy: { id: user.id } };
+        // A fresh object per check: CASL tags an object with the first subject type it is checked as.
+        const entity = () => ({ locale: plan.locale, createdBy: { id: user.id } });
         for (const uid of plan.creates) {
-          if (checker(userAbility, uid).cannot.create(entity)) {
-            throw forbidden(`You may not create ${LABELS[uid] ?? uid} in the locale "${plan.locale}" (file "${plan.fileName}")`, {
+          if (checker(userAbility, uid).cannot.create(entity())) {
+            return refusal(`You may not create ${LABELS[uid] ?? uid} in the locale "${plan.locale}" (file "${plan.fileName}")`, {
               action: CM.create,
               subject: uid,
               locale: plan.locale,
@@ -114,8 +118,8 @@ export const createAccess = ({ strapi }: { strapi: Core.Strapi }) => {
             });
           }
         }
-        if (plan.publish && articles.cannot.publish(entity)) {
-          throw forbidden(`You may not publish articles in the locale "${plan.locale}" (file "${plan.fileName}"): import it as a draft`, {
+        if (plan.publish && articles.cannot.publish(entity())) {
+          return refusal(`You may not publish articles in the locale "${plan.locale}" (file "${plan.fileName}"): import it as a draft`, {
             action: CM.publish,
             subject: UIDS.article,
             locale: plan.locale,
@@ -128,7 +132,7 @@ export const createAccess = ({ strapi }: { strapi: Core.Strapi }) => {
             scope !== false &&
             (await strapi.db.query(UIDS.article as any).count({ where: { $and: [{ documentId: plan.translationOf }, scope] } })) > 0;
           if (!readable) {
-            throw forbidden(`You may not read the article ${plan.translationOf} that "${plan.fileName}" translates`, {
+            return refusal(`You may not read the article ${plan.translationOf} that "${plan.fileName}" translates`, {
               action: CM.read,
               subject: UIDS.article,
               documentId: plan.translationOf,
@@ -137,6 +141,7 @@ export const createAccess = ({ strapi }: { strapi: Core.Strapi }) => {
           }
         }
       }
+      return null;
     },
   };
 };
