@@ -128,7 +128,9 @@ export const publishedKey = versionKey;
  * holds their `versionKey`s): the others are not theirs to see, not even counted.
  */
 export const readableOnly = (coverage: ArticleCoverage[], readable: Set<string>) =>
-  coverage.filter((article) => Object.keys(article.locales).some((locale) => readable.has(versionKey(article.documentId, locale))));
+  coverage.filter((article) =>
+    Object.entries(article.locales).some(([locale, l]) => l.state !== 'missing' && readable.has(versionKey(article.documentId, locale))),
+  );
 
 /**
  * The coverage of every document in `drafts` (draft rows of every locale), in every
