@@ -257,6 +257,12 @@ const rows: AttackRow[] = [
     },
   },
   {
+    attack: '(allowed) Author A creates an article in the Content Manager, as theirs',
+    send: (http: any) => as(() => tokens.authorA)(http.post(`/content-manager/collection-types/${ARTICLE}?locale=kk`)).send({ title: 'Author A kk draft' }),
+    status: [200, 201],
+    check: ({ body }) => expect(body.data).toMatchObject({ title: 'Author A kk draft', locale: 'kk' }),
+  },
+  {
     attack: '(allowed) the role without publish imports the same file as a draft',
     send: (http: any) => importAs(http, tokens.noPublish, ['kk-kaznu-granada-memorandum.txt']),
     status: 200,
