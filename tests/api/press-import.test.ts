@@ -163,18 +163,22 @@ describe('press import through the admin API', () => {
   });
 
   test('history lists the records with filters', async () => {
-    const all = await t.http().get('/press-import/history?pageSize=100').set('Authorization', `Bearer ${author}`).expect(200);
+    const all = await t.http().get('/press-import/history?pageSize=100').set('Authorization', `Bearer ${editor}`).expect(200);
     expect(all.body.pagination.total).toBe(await count(RECORD));
     const today = new Date().toISOString().slice(0, 10);
-    const upToToday = await t.http().get(`/press-import/history?to=${today}&pageSize=100`).set('Authorization', `Bearer ${author}`).expect(200);
+    const upToToday = await t.http().get(`/press-import/history?to=${today}&pageSize=100`).set('Authorization', `Bearer ${editor}`).expect(200);
     expect(upToToday.body.pagination.total).toBe(all.body.pagination.total);
     const fromTomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    const none = await t.http().get(`/press-import/history?from=${fromTomorrow}`).set('Authorization', `Bearer ${author}`).expect(200);
+    const none = await t.http().get(`/press-import/history?from=${fromTomorrow}`).set('Authorization', `Bearer ${editor}`).expect(200);
     expect(none.body.pagination.total).toBe(0);
-    const failed = await t.http().get('/press-import/history?status=failed').set('Authorization', `Bearer ${author}`).expect(200);
+    const failed = await t.http().get('/press-import/history?status=failed').set('Authorization', `Bearer ${editor}`).expect(200);
     expect(failed.body.results.every((r: any) => r.status === 'failed')).toBe(true);
-    const mine = await t.http().get('/press-import/history?user=editor@kaznu.test&status=imported').set('Authorization', `Bearer ${author}`).expect(200);
+    const mine = await t.http().get('/press-import/history?user=editor@kaznu.test&status=imported').set('Authorization', `Bearer ${editor}`).expect(200);
     expect(mine.body.results.map((r: any) => r.fileName)).toEqual(expect.arrayContaining(['en-kaznu-30-years-of-diplomacy.txt']));
+    // An Author sees only records of articles they may read in the Content Manager, or
+    // their own imports: here none (tests/api/attacks-roles.test.ts has the rest).
+    const asAuthor = await t.http().get('/press-import/history?pageSize=100').set('Authorization', `Bearer ${author}`).expect(200);
+    expect(asAuthor.body.pagination.total).toBe(0);
   });
 
   test('bad requests: no files, bad options, too many files, too large, wrong type, bad history query', async () => {

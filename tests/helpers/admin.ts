@@ -31,7 +31,7 @@ export const WRITABLE = {
 
 /** The permissions of "Translator (kk)": read everything in every locale, write and publish kk only. */
 export function translatorPermissions(app: Core.Strapi, locale: string) {
-  const permissions: Array<{ action: string; subject: string | null; properties: Record<string, unknown>; conditions: string[] }> = [];
+  const permissions: RolePermission[] = [];
   for (const [subject, fields] of Object.entries(WRITABLE)) {
     const model = app.contentType(subject as any);
     const readable = Object.keys(model.attributes).filter((name) => (model.attributes as any)[name].visible !== false && !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(name));
@@ -49,13 +49,21 @@ export function translatorPermissions(app: Core.Strapi, locale: string) {
 }
 
 
-/** A user with the README's "Translator (<locale>)" role; returns its admin JWT. */
-export async function translatorWithLocale(app: Core.Strapi, locale: string, email: string) {
-  const role = await app.service('admin::role').create({ name: `Translator (${locale}) ${email}`, description: `Translates into ${locale}` });
-  await app.service('admin::role').assignPermissions(role.id, translatorPermissions(app, locale));
+/** A permission as the admin role service takes it. */
+export type RolePermission = { action: string; subject: string | null; properties: Record<string, unknown>; conditions: string[] };
+
+/** A user with a new role holding exactly `permissions`; returns its admin JWT. */
+export async function adminWithPermissions(app: Core.Strapi, roleName: string, permissions: RolePermission[], email: string) {
+  const role = await app.service('admin::role').create({ name: roleName, description: roleName });
+  await app.service('admin::role').assignPermissions(role.id, permissions);
   const password = 'Passw0rd-test';
-  await app.service('admin::user').create({ email, firstname: 'Translator', lastname: locale, password, isActive: true, roles: [role.id] } as any);
+  await app.service('admin::user').create({ email, firstname: roleName, lastname: 'Tester', password, isActive: true, roles: [role.id] } as any);
   const res = await request(app.server.httpServer).post('/admin/login').send({ email, password });
   if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status}`);
   return res.body.data.token as string;
+}
+
+/** A user with the README's "Translator (<locale>)" role; returns its admin JWT. */
+export async function translatorWithLocale(app: Core.Strapi, locale: string, email: string) {
+  return adminWithPermissions(app, `Translator (${locale}) ${email}`, translatorPermissions(app, locale), email);
 }

@@ -17,7 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async coverage(ctx: any) {
-      ctx.body = await translations().coverage(parse(coverageQuerySchema, ctx.query, 'query'));
+      ctx.body = await translations().coverage(parse(coverageQuerySchema, ctx.query, 'query'), ctx.state.userAbility);
     },
 
     async markUpToDate(ctx: any) {

@@ -119,7 +119,18 @@ export function stateOf(exists: boolean, published: boolean, outdated: boolean):
   return published ? 'published' : 'draft';
 }
 
-export const publishedKey = (documentId: string, locale: string) => `${documentId}\u0000${locale}`;
+/** Identifies one locale version of a document (in sets of published or readable versions). */
+export const versionKey = (documentId: string, locale: string) => `${documentId}\u0000${locale}`;
+export const publishedKey = versionKey;
+
+/**
+ * The articles of which the caller may read at least one locale version (`readable`
+ * holds their `versionKey`s): the others are not theirs to see, not even counted.
+ */
+export const readableOnly = (coverage: ArticleCoverage[], readable: Set<string>) =>
+  coverage.filter((article) =>
+    Object.entries(article.locales).some(([locale, l]) => l.state !== 'missing' && readable.has(versionKey(article.documentId, locale))),
+  );
 
 /**
  * The coverage of every document in `drafts` (draft rows of every locale), in every

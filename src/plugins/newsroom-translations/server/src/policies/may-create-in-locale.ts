@@ -9,6 +9,8 @@ type Config = { when: 'always' | 'new-locale' };
  * could thus create a `ru` draft. This policy, added to those routes in register(),
  * checks `create` for the target locale, like updates and publishing already are.
  * `when: 'new-locale'` (update) only checks when the locale version does not exist yet.
+ * The entry checked is the one being made (its locale, the caller as its creator), so an
+ * Author, whose rights hold for entries they created, may still create.
  */
 export default async (policyContext: any, config: Config, { strapi }: { strapi: Core.Strapi }) => {
   const { model, id } = policyContext.params ?? {};
@@ -26,5 +28,7 @@ export default async (policyContext: any, config: Config, { strapi }: { strapi: 
     .plugin('content-manager')
     .service('permission-checker')
     .create({ userAbility: policyContext.state.userAbility, model });
-  return !checker.cannot.create({ locale });
+  // The Content Manager makes the caller the creator of what they create: a role limited
+  // to its own entries (Author, `admin::is-creator`) is checked against that.
+  return !checker.cannot.create({ locale, createdBy: { id: policyContext.state.user?.id } });
 };

@@ -6,6 +6,8 @@ import {
   computeCoverage,
   pickSourceLocale,
   publishedKey,
+  readableOnly,
+  versionKey,
   type ArticleCoverage,
   type CoverageFilters,
   type VersionRow,
@@ -97,11 +99,16 @@ export const createTranslations = ({
     return titles;
   }
 
-  /** Adds the title (of the source version) and per-locale titles and editing URLs. */
-  async function present(items: ArticleCoverage[]) {
+  /**
+   * Adds the title (of the source version) and per-locale titles and editing URLs: only
+   * of the versions in `readable` (the caller may read them in the Content Manager).
+   */
+  async function present(items: ArticleCoverage[], readable: Set<string>) {
     const titles = await titlesOf(items.map((a) => a.documentId));
     return items.map((article) => {
-      const byLocale = titles.get(article.documentId) ?? {};
+      const byLocale = Object.fromEntries(
+        Object.entries(titles.get(article.documentId) ?? {}).filter(([code]) => readable.has(versionKey(article.documentId, code))),
+      );
       const locales = Object.fromEntries(
         Object.entries(article.locales).map(([code, l]) => [
           code,
@@ -114,11 +121,17 @@ export const createTranslations = ({
   }
 
   return {
-    async coverage(query: CoverageQuery) {
+    /**
+     * The articles the caller may read in the Content Manager (at least one version),
+     * with the titles of the versions they may read. A version they may not read still
+     * shows its state (the article has a "ru" draft), never its words.
+     */
+    async coverage(query: CoverageQuery, userAbility: unknown) {
       const configured = await knownLocales(query.locale);
-      const all = await coverageOf(configured);
-      const report = buildReport(all, configured.map((l) => l.code), query, query.page, query.pageSize);
-      return { ...report, results: await present(report.results), locales: configured };
+      const readable = await access().readableVersions(userAbility);
+      const visible = readableOnly(await coverageOf(configured), readable);
+      const report = buildReport(visible, configured.map((l) => l.code), query, query.page, query.pageSize);
+      return { ...report, results: await present(report.results, readable), locales: configured };
     },
 
     /** Records that the `locale` version now translates the source as it reads today. */
@@ -145,7 +158,7 @@ export const createTranslations = ({
         }
         await tracker().setTranslatedFrom(documentId, locale, { locale: sourceLocale, hash: source.contentHash });
       });
-      const [article] = await present(await coverageOf(configured, [documentId]));
+      const [article] = await present(await coverageOf(configured, [documentId]), await access().readableVersions(userAbility));
       return { documentId, locale, state: article.locales[locale].state, article };
     },
 

@@ -5,6 +5,7 @@ import { errors } from '@strapi/utils';
 import { DEFAULT_CONFIG, PLUGIN_ID, type PressImportConfig } from '../constants';
 import { describeZodError, historyQuerySchema, importOptionsSchema, type ImportOptions } from '../validation';
 import type { Importer, ImportOutcome, ImageInput } from '../services/importer';
+import type { Access, Caller, ImportPlan } from '../services/access';
 import { imagesFor, isImageName } from '../domain/images';
 
 type UploadedFile = { filepath: string; originalFilename?: string | null; size: number; mimetype?: string | null };
@@ -17,6 +18,8 @@ const ACCEPTED_TYPES = new Set(['text/plain', 'application/octet-stream', '']);
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const importer = (): Importer => strapi.plugin(PLUGIN_ID).service('importer');
+  const access = (): Access => strapi.plugin(PLUGIN_ID).service('access');
+  const callerOf = (ctx: any): Caller => ({ userAbility: ctx.state.userAbility, user: ctx.state.user });
   const config = (): PressImportConfig => ({ ...DEFAULT_CONFIG, ...(strapi.config.get(`plugin::${PLUGIN_ID}`) as object) });
 
   /** The uploaded files of a multipart request, checked for count and kind. */
@@ -74,6 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async preview(ctx: any) {
       const files = uploadedFiles(ctx).filter((f) => !isImageName(displayName(f)));
       const options = parseOptions(ctx);
+      const readable = await access().readScope(ctx.state.userAbility);
       const results = [];
       for (const file of files) {
         const fileName = displayName(file);
@@ -92,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             translationOf: choices.translationOf,
             maxBytes: config().maxFileBytes,
             maxParagraphs: config().maxParagraphs,
-          })
+          }, readable)
         );
       }
       ctx.body = { results };
@@ -104,15 +108,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Photos sent with the texts go with the text of the same base name (release.jpg, release-2.jpg).
       const images = uploads.filter((f) => isImageName(displayName(f)));
       const files = uploads.filter((f) => !isImageName(displayName(f)));
+      // Every file is checked against the caller's Content Manager rights before any is imported.
+      const read = await Promise.all(files.map(async (file) => (fileProblem(file) ? null : await fs.readFile(file.filepath))));
+      const plans = files.flatMap((file, i) => {
+        const bytes = read[i];
+        const fileName = displayName(file);
+        const choices = options.files?.[fileName] ?? {};
+        const plan = bytes && importer().plan({ fileName, bytes, ...choices, publish: options.publish, maxBytes: config().maxFileBytes, maxParagraphs: config().maxParagraphs });
+        return plan ? [plan] : ([] as ImportPlan[]);
+      });
+      const refusal = await access().importRefusal(callerOf(ctx), plans);
+      // Answered here, not thrown: Strapi turns a ForbiddenError thrown by a controller
+      // into a bare "Forbidden" (compose-endpoint), losing which permission is missing.
+      if (refusal) return ctx.forbidden(refusal.message, refusal.details);
+
       const results: ImportOutcome[] = [];
-      for (const file of files) {
+      for (const [i, file] of files.entries()) {
         const fileName = displayName(file);
         const problem = fileProblem(file);
         if (problem) {
           results.push({ fileName, sha256: '', status: 'failed', warnings: [], error: problem });
           continue;
         }
-        const bytes = await fs.readFile(file.filepath);
+        const bytes = read[i]!;
         const choices = options.files?.[fileName] ?? {};
         results.push(
           await importer().importFile({
@@ -122,6 +140,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             translationOf: choices.translationOf,
             publish: options.publish,
             importedBy: ctx.state.user?.email,
+            creatorId: ctx.state.user?.id,
             source: 'admin',
             maxBytes: config().maxFileBytes,
             maxParagraphs: config().maxParagraphs,
@@ -135,7 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async history(ctx: any) {
       const parsed = historyQuerySchema.safeParse(ctx.query ?? {});
       if (!parsed.success) throw new errors.ValidationError(`Invalid query: ${describeZodError(parsed.error)}`);
-      ctx.body = await importer().history(parsed.data);
+      ctx.body = await importer().history(parsed.data, await access().historyScope(callerOf(ctx)));
     },
   };
 };

@@ -116,13 +116,16 @@ export const createNewsroomRepository = ({ strapi }: { strapi: Core.Strapi }) =>
         .then((rows: any[]) => [...new Set(rows.map((r) => r.locale as string))]);
     },
 
-    /** Articles that mention any of the speakers, with their locales, for translation hints. */
-    async articlesMentioning(speakerIds: string[]) {
+    /**
+     * Articles that mention any of the speakers, with their locales, for translation
+     * hints; `scope` (the caller's Content Manager read conditions) limits them.
+     */
+    async articlesMentioning(speakerIds: string[], scope: Record<string, unknown> = {}) {
       if (speakerIds.length === 0) return [];
       return docs(UIDS.article).findMany({
         locale: '*',
         status: 'draft',
-        filters: { speakers: { documentId: { $in: speakerIds } } },
+        filters: { $and: [{ speakers: { documentId: { $in: speakerIds } } }, scope] },
         fields: ['title', 'eventDate', 'lead', 'locale'],
         populate: { speakers: { fields: ['id'] } },
         limit: 50,

@@ -12,6 +12,7 @@ import { databaseUnavailableMessage, isDatabaseUnavailable } from '../domain/dat
 import { CMS_LOCALES, DEFAULT_CONFIG, UIDS, type CmsLocale } from '../constants';
 import { createNewsroomRepository, type NewsroomRepository } from '../repositories/newsroom';
 import { createLocalizer, type Localizer } from './localizer';
+import type { ImportPlan, ReadScope } from './access';
 
 /**
  * An image file on disk that belongs to the press file (the first one becomes the
@@ -31,6 +32,8 @@ export type ImportFileInput = {
   /** documentId of the article this file is a translation of. */
   translationOf?: string;
   importedBy?: string;
+  /** The admin user importing (admin API): the entries are created as theirs, like in the Content Manager. */
+  creatorId?: number;
   source?: 'admin' | 'cli' | 'seed';
   maxBytes?: number;
   maxParagraphs?: number;
@@ -102,6 +105,8 @@ function rejectionOf(parse: PressParseSuccess, maxParagraphs = DEFAULT_CONFIG.ma
   };
 }
 
+type Creator = { createdBy?: number; updatedBy?: number };
+
 const sha256Of = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
 const paragraphsToBlocks = (paragraphs: string[]) =>
@@ -157,7 +162,11 @@ export const createImporter = ({
     return { institutions, speakers };
   }
 
-  async function writeInstitutions(decided: Awaited<ReturnType<typeof decide>>['institutions'], locale: string) {
+  /** Creator fields of the entries an admin user's import creates (none for the CLI and the seed). */
+  const creatorOf = (input: Pick<ImportFileInput, 'creatorId'>): Creator =>
+    input.creatorId ? { createdBy: input.creatorId, updatedBy: input.creatorId } : {};
+
+  async function writeInstitutions(decided: Awaited<ReturnType<typeof decide>>['institutions'], locale: string, creator: Creator) {
     const ids = new Map<string, string>();
     for (const { parsed, decision } of decided) {
       if (decision.kind === 'match') {
@@ -171,6 +180,7 @@ export const createImporter = ({
           abbreviations: parsed.abbreviations.join('\n'),
           ...parsed.facts,
           needsReview: decision.kind === 'ambiguous',
+          ...creator,
         });
         ids.set(parsed.name, created.documentId);
       }
@@ -178,7 +188,7 @@ export const createImporter = ({
     return ids;
   }
 
-  async function writeSpeakers(decided: Awaited<ReturnType<typeof decide>>['speakers'], locale: string, institutionIds: Map<string, string>) {
+  async function writeSpeakers(decided: Awaited<ReturnType<typeof decide>>['speakers'], locale: string, institutionIds: Map<string, string>, creator: Creator) {
     const ids = new Map<string, string>();
     for (const { parsed, decision } of decided) {
       const institution = parsed.institution ? institutionIds.get(parsed.institution) : undefined;
@@ -198,6 +208,7 @@ export const createImporter = ({
           aliases: [parsed.name, ...parsed.aliases].join('\n'),
           needsReview: decision.kind === 'ambiguous',
           ...(institution && { institution }),
+          ...creator,
         });
         ids.set(parsed.name, created.documentId);
       }
@@ -205,7 +216,7 @@ export const createImporter = ({
     return ids;
   }
 
-  async function writeArticle(parse: PressParseSuccess, locale: string, translationOf: string | undefined, speakerIds: Map<string, string>, institutionIds: Map<string, string>) {
+  async function writeArticle(parse: PressParseSuccess, locale: string, translationOf: string | undefined, speakerIds: Map<string, string>, institutionIds: Map<string, string>, creator: Creator) {
     const linkedSpeakers = [...new Set(speakerIds.values())];
     const linkedInstitutions = [...new Set(institutionIds.values())];
     const data = {
@@ -216,6 +227,7 @@ export const createImporter = ({
       speakers: linkedSpeakers,
       institutions: linkedInstitutions,
       ...(parse.publishedAt && !translationOf && { eventDate: parse.publishedAt }),
+      ...creator,
     };
     if (!translationOf) return (await repo.create(UIDS.article, locale, data)).documentId as string;
 
@@ -237,7 +249,7 @@ export const createImporter = ({
     return translationOf;
   }
 
-  async function writeQuotes(parse: PressParseSuccess, locale: string, articleId: string, translationOf: string | undefined, speakerIds: Map<string, string>) {
+  async function writeQuotes(parse: PressParseSuccess, locale: string, articleId: string, translationOf: string | undefined, speakerIds: Map<string, string>, creator: Creator) {
     // A translation's quotes become the same quote documents as the original's, by order.
     const originals = translationOf ? await repo.articleQuotes(translationOf, (await repo.articleLocales(translationOf)).find((l) => l !== locale)!) : [];
     for (const [order, quote] of parse.quotes.entries()) {
@@ -246,6 +258,7 @@ export const createImporter = ({
         order,
         speaker: quote.speaker ? speakerIds.get(quote.speaker) ?? null : null,
         article: articleId,
+        ...creator,
       };
       const original = originals.find((q) => q.order === order);
       if (original) await repo.upsertLocale(UIDS.quote, original.documentId, locale, data);
@@ -355,10 +368,11 @@ export const createImporter = ({
         }
         const decided = await decide(parse);
         if (input.translationOf) decided.speakers = alignWithOriginal(decided.speakers, await repo.articleSpeakerIds(input.translationOf));
-        const institutionIds = await writeInstitutions(decided.institutions, locale);
-        const speakerIds = await writeSpeakers(decided.speakers, locale, institutionIds);
-        const articleId = await writeArticle(parse, locale, input.translationOf, speakerIds, institutionIds);
-        await writeQuotes(parse, locale, articleId, input.translationOf, speakerIds);
+        const creator = creatorOf(input);
+        const institutionIds = await writeInstitutions(decided.institutions, locale, creator);
+        const speakerIds = await writeSpeakers(decided.speakers, locale, institutionIds, creator);
+        const articleId = await writeArticle(parse, locale, input.translationOf, speakerIds, institutionIds, creator);
+        await writeQuotes(parse, locale, articleId, input.translationOf, speakerIds, creator);
         const warnings: ImportWarning[] = [...parse.warnings];
         const images = input.images?.length ? await attachImages(articleId, locale, input.images, parse.title, warnings) : 0;
         if (input.publish) await repo.publishArticle(articleId, locale);
@@ -403,7 +417,9 @@ export const createImporter = ({
    * would align them.
    */
   async function preview(
-    input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes' | 'maxParagraphs' | 'translationOf'>
+    input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes' | 'maxParagraphs' | 'translationOf'>,
+    /** The articles the caller may read (admin API): originals are only suggested among them. */
+    readable: ReadScope = {}
   ): Promise<PreviewOutcome> {
     const sha256 = sha256Of(input.bytes);
     const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
@@ -412,7 +428,8 @@ export const createImporter = ({
     const locale = input.locale ?? parse.locale;
     const [decided, previous] = await Promise.all([decide(parse), repo.importRecords.findImported(sha256)]);
     const matchedSpeakerIds = decided.speakers.flatMap((s) => (s.decision.kind === 'match' ? [s.decision.documentId] : []));
-    const suggestedOriginal = suggestOriginal(parse, locale, matchedSpeakerIds, await repo.articlesMentioning(matchedSpeakerIds));
+    const candidates = readable === false ? [] : await repo.articlesMentioning(matchedSpeakerIds, readable);
+    const suggestedOriginal = suggestOriginal(parse, locale, matchedSpeakerIds, candidates);
     const original = input.translationOf ?? suggestedOriginal?.documentId;
     if (original && !previous) decided.speakers = alignWithOriginal(decided.speakers, await repo.articleSpeakerIds(original));
     return {
@@ -425,17 +442,36 @@ export const createImporter = ({
     };
   }
 
-  async function history(filters: { status?: string; from?: string; to?: string; user?: string; page?: number; pageSize?: number }) {
+  /**
+   * What importing each file would write, from its parse alone (nothing is read or
+   * written): for the permission check that runs before an admin import. Files that do
+   * not parse, or are rejected, write no content and have no plan.
+   */
+  function plan(input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'translationOf' | 'publish' | 'maxBytes' | 'maxParagraphs'>): ImportPlan | null {
+    const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
+    if (!parse.ok || rejectionOf(parse, input.maxParagraphs)) return null;
+    const creates: string[] = [UIDS.article];
+    if (parse.quotes.length > 0) creates.push(UIDS.quote);
+    if (parse.speakers.length > 0) creates.push(UIDS.speaker);
+    if (parse.institutions.length > 0) creates.push(UIDS.institution);
+    return { fileName: input.fileName, locale: input.locale ?? parse.locale, creates, publish: Boolean(input.publish), translationOf: input.translationOf };
+  }
+
+  /** Import records, newest first; `scope` (a `where`) limits them to those the caller may see. */
+  async function history(
+    filters: { status?: string; from?: string; to?: string; user?: string; page?: number; pageSize?: number },
+    scope: Record<string, unknown> | null = null
+  ) {
     const where: Record<string, unknown> = {};
     if (filters.status) where.status = filters.status;
     if (filters.user) where.importedBy = filters.user;
     if (filters.from || filters.to) {
       where.createdAt = { ...(filters.from && { $gte: filters.from }), ...(filters.to && upTo(filters.to)) };
     }
-    return repo.importRecords.page(where, filters.page ?? 1, filters.pageSize ?? 25);
+    return repo.importRecords.page(scope ? { $and: [where, scope] } : where, filters.page ?? 1, filters.pageSize ?? 25);
   }
 
-  return { importFile, preview, history };
+  return { importFile, preview, plan, history };
 };
 
 export type Importer = ReturnType<typeof createImporter>;

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { createAccess } from './access';
 import { createImporter } from './importer';
 import { createLocalizer } from './localizer';
 
 export default {
   importer: ({ strapi }: { strapi: Core.Strapi }) => createImporter({ strapi }),
   localizer: ({ strapi }: { strapi: Core.Strapi }) => createLocalizer({ strapi }),
+  access: ({ strapi }: { strapi: Core.Strapi }) => createAccess({ strapi }),
 };

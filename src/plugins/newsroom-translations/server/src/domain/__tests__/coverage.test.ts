@@ -6,8 +6,10 @@ import {
   parseTranslatedFrom,
   pickSourceLocale,
   publishedKey,
+  readableOnly,
   stateOf,
   totalsOf,
+  versionKey,
   type VersionRow,
 } from '../coverage';
 
@@ -114,6 +116,18 @@ describe('computeCoverage, totals and reports', () => {
     expect(byId.b.locales).toMatchObject({ en: { state: 'missing' }, kk: { state: 'draft', source: true }, ru: { state: 'missing' } });
     expect(byId.c.sourceLocale).toBe('ru');
     expect(byId.c.locales.en.state).toBe('published');
+  });
+
+  test('readableOnly keeps the articles with at least one readable version, whole, and counts only them', () => {
+    // An Author who created only b; a translator who may read the kk version of a (not its en or ru).
+    expect(readableOnly(coverage, new Set([versionKey('b', 'kk')])).map((a) => a.documentId)).toEqual(['b']);
+    const translator = readableOnly(coverage, new Set([versionKey('a', 'kk')]));
+    expect(translator.map((a) => a.documentId)).toEqual(['a']);
+    expect(translator[0]).toBe(byId.a);
+    // A key of a locale the article lacks does not open it; nothing readable, nothing shown.
+    expect(readableOnly(coverage, new Set([versionKey('b', 'ru')]))).toEqual([]);
+    expect(readableOnly(coverage, new Set())).toEqual([]);
+    expect(buildReport(readableOnly(coverage, new Set([versionKey('b', 'kk')])), LOCALES, {}, 1, 10)).toMatchObject({ articles: 1, pagination: { total: 1 } });
   });
 
   test('the day of an article is its eventDate, else the day its source was created', () => {

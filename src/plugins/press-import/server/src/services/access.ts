@@ -1,0 +1,149 @@
+import type { Core } from '@strapi/strapi';
+import { CMS_LOCALES, UIDS } from '../constants';
+
+/** The signed-in admin of a request: the Content Manager's ability and the user. */
+export type Caller = { userAbility: unknown; user: { id: number; email?: string | null } };
+
+/** What importing one file writes, known from its parse before anything is written. */
+export type ImportPlan = {
+  fileName: string;
+  locale: string;
+  /** Content types the file creates entries (or locale versions) of. */
+  creates: string[];
+  publish: boolean;
+  /** The article the file becomes a locale version of. */
+  translationOf?: string;
+};
+
+/** Why an import is refused: the message and the missing Content Manager permission. */
+export type Refusal = { message: string; details: { action: string; subject: string; locale?: string; fileName?: string; documentId?: string } };
+
+/** A query-engine `where`, or `false` when the caller may read no entry at all. */
+export type ReadScope = Record<string, unknown> | false;
+
+const CM = {
+  read: 'plugin::content-manager.explorer.read',
+  create: 'plugin::content-manager.explorer.create',
+  publish: 'plugin::content-manager.explorer.publish',
+};
+
+const LABELS: Record<string, string> = {
+  [UIDS.article]: 'articles',
+  [UIDS.quote]: 'quotes',
+  [UIDS.speaker]: 'speakers',
+  [UIDS.institution]: 'institutions',
+};
+
+/**
+ * What the signed-in admin may do with newsroom content, asked of the Content Manager's
+ * own permission checker (the admin RBAC engine): its conditions (Author = only the
+ * entries they created) and the i18n `locales` of each permission apply exactly as in
+ * the Content Manager. The importer's own permissions (read, import) only open its
+ * routes: they never let a role read or write content its Content Manager rights hide.
+ */
+export const createAccess = ({ strapi }: { strapi: Core.Strapi }) => {
+  const checker = (userAbility: unknown, model: string) =>
+    strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model });
+
+  /** The Content Manager's read conditions of the caller on `uid`, as a `where`. */
+  async function readScope(userAbility: unknown, uid: string = UIDS.article): Promise<ReadScope> {
+    const check = checker(userAbility, uid);
+    if (check.cannot.read()) return false;
+    const { filters } = await check.sanitizedQuery.read({});
+    return filters ?? {};
+  }
+
+  /** documentIds of the articles the caller may read, per locale (from their draft rows). */
+  async function readableArticles(userAbility: unknown): Promise<Map<string, string[]>> {
+    const scope = await readScope(userAbility);
+    const byLocale = new Map<string, string[]>();
+    if (scope === false) return byLocale;
+    const rows = (await strapi.db
+      .query(UIDS.article as any)
+      .findMany({ select: ['documentId', 'locale'], where: { $and: [{ publishedAt: null }, scope] } })) as Array<{ documentId: string; locale: string }>;
+    for (const { documentId, locale } of rows) byLocale.set(locale, [...(byLocale.get(locale) ?? []), documentId]);
+    return byLocale;
+  }
+
+  /** May read anyone's articles in every locale (an Editor): then every import record is theirs to see. */
+  function readsEveryArticle(userAbility: unknown) {
+    const check = checker(userAbility, UIDS.article);
+    return CMS_LOCALES.every((locale) => check.can.read({ locale, createdBy: { id: -1, roles: [] } }));
+  }
+
+  const refusal = (message: string, details: Refusal['details']): Refusal => ({ message, details });
+
+  return {
+    readScope,
+
+    /**
+     * Which import records the caller sees: all of them when they may read every article;
+     * else those whose article version (the record's article in the record's locale) they
+     * may read in the Content Manager, and those they imported themselves (their own
+     * failed files included). Null means no restriction.
+     */
+    async historyScope(caller: Caller): Promise<Record<string, unknown> | null> {
+      if (readsEveryArticle(caller.userAbility)) return null;
+      const readable = await readableArticles(caller.userAbility);
+      const own = caller.user.email ? [{ importedBy: caller.user.email }] : [];
+      const byArticle = [...readable.entries()].map(([locale, ids]) => ({ locale, articleDocumentId: { $in: ids } }));
+      // An empty $or matches nothing in Strapi's query engine: this id never exists.
+      return { $or: [...own, ...byArticle, { id: -1 }] };
+    },
+
+    /**
+     * Null when the caller may import these files, else why not (the controller answers
+     * 403 and writes nothing). The caller must, in the Content Manager,
+     * create every kind of entry each file writes in that file's locale, publish the
+     * article when the import publishes, and read the article a file translates. The
+     * entries are created with the caller as their creator, so an Author's "only their
+     * own entries" conditions are checked against that.
+     */
+    async importRefusal(caller: Caller, plans: ImportPlan[]): Promise<Refusal | null> {
+      const { userAbility, user } = caller;
+      const articles = checker(userAbility, UIDS.article);
+      if (articles.cannot.create()) {
+        return refusal('Importing needs the Content Manager permission to create articles', { action: CM.create, subject: UIDS.article });
+      }
+      for (const plan of plans) {
+        // A fresh object per check: CASL tags an object with the first subject type it is checked as.
+        const entity = () => ({ locale: plan.locale, createdBy: { id: user.id } });
+        for (const uid of plan.creates) {
+          if (checker(userAbility, uid).cannot.create(entity())) {
+            return refusal(`You may not create ${LABELS[uid] ?? uid} in the locale "${plan.locale}" (file "${plan.fileName}")`, {
+              action: CM.create,
+              subject: uid,
+              locale: plan.locale,
+              fileName: plan.fileName,
+            });
+          }
+        }
+        if (plan.publish && articles.cannot.publish(entity())) {
+          return refusal(`You may not publish articles in the locale "${plan.locale}" (file "${plan.fileName}"): import it as a draft`, {
+            action: CM.publish,
+            subject: UIDS.article,
+            locale: plan.locale,
+            fileName: plan.fileName,
+          });
+        }
+        if (plan.translationOf) {
+          const scope = await readScope(userAbility);
+          const readable =
+            scope !== false &&
+            (await strapi.db.query(UIDS.article as any).count({ where: { $and: [{ documentId: plan.translationOf }, scope] } })) > 0;
+          if (!readable) {
+            return refusal(`You may not read the article ${plan.translationOf} that "${plan.fileName}" translates`, {
+              action: CM.read,
+              subject: UIDS.article,
+              documentId: plan.translationOf,
+              fileName: plan.fileName,
+            });
+          }
+        }
+      }
+      return null;
+    },
+  };
+};
+
+export type Access = ReturnType<typeof createAccess>;
