@@ -16,7 +16,7 @@ function languageSample(title: string, indexes: TextIndex[]): [string, Token[]] 
   for (const index of indexes) {
     if (length >= SAMPLE_CHARS) break;
     texts.push(index.text);
-    tokens.push(...index.tokens);
+    for (const token of index.tokens) tokens.push(token);
     length += index.text.length + 1;
   }
   return [texts.join('\n'), tokens];

@@ -45,8 +45,28 @@ interface OpenEntry {
   span: MarkSpan;
 }
 
+/** The openings not closed yet, with a count per family (a look-up, not a scan, per mark). */
+class OpenStack extends Array<OpenEntry> {
+  private readonly counts = new Map<MarkFamily, number>();
+
+  open(entry: OpenEntry): void {
+    this.push(entry);
+    this.counts.set(entry.span.family, (this.counts.get(entry.span.family) ?? 0) + 1);
+  }
+
+  /** Drops the entries from `index` up. */
+  truncate(index: number): void {
+    for (let i = index; i < this.length; i++) this.counts.set(this[i].span.family, this.counts.get(this[i].span.family)! - 1);
+    this.length = index;
+  }
+
+  has(family: MarkFamily): boolean {
+    return (this.counts.get(family) ?? 0) > 0;
+  }
+}
+
 /** Is there an opening of this family on the stack? */
-const hasOpen = (stack: OpenEntry[], family: MarkFamily): boolean => stack.some((entry) => entry.span.family === family);
+const hasOpen = (stack: OpenStack, family: MarkFamily): boolean => stack.has(family);
 
 type Role = 'open' | 'close' | 'ignore';
 
@@ -55,7 +75,7 @@ type Role = 'open' | 'close' | 'ignore';
  * what is open already. Straight and curly double quotes share one family because sloppy
  * texts mix them (`“…"`).
  */
-function markRole(text: string, at: number, stack: OpenEntry[]): { role: Role; family: MarkFamily } {
+function markRole(text: string, at: number, stack: OpenStack): { role: Role; family: MarkFamily } {
   const ch = text[at];
   const { left, right } = flanking(text, at);
   const top = stack[stack.length - 1]?.span;
@@ -119,7 +139,7 @@ function markRole(text: string, at: number, stack: OpenEntry[]): { role: Role; f
 const MARK_CHARS = /["“”„«»‹›‘’‚?]/g;
 
 export function scanQuoteMarks(text: string): ParagraphMarks {
-  const stack: OpenEntry[] = [];
+  const stack = new OpenStack();
   const spans: MarkSpan[] = [];
   const orphanCloses: ParagraphMarks['orphanCloses'] = [];
   MARK_CHARS.lastIndex = 0;
@@ -132,10 +152,11 @@ export function scanQuoteMarks(text: string): ParagraphMarks {
       const parent = stack[stack.length - 1];
       if (parent) parent.span.children.push(span);
       else spans.push(span);
-      stack.push({ span });
+      stack.open({ span });
       continue;
     }
-    let index = stack.length - 1;
+    // Walking down to the opening pops everything above it, so the walk is paid for once.
+    let index = stack.has(family) ? stack.length - 1 : -1;
     while (index >= 0 && stack[index].span.family !== family) index--;
     if (index < 0) {
       if (family !== 'lost' && family !== 'single') orphanCloses.push({ at, family });
@@ -143,7 +164,7 @@ export function scanQuoteMarks(text: string): ParagraphMarks {
     }
     stack[index].span.close = at;
     // Openings left inside a closed quote stay unclosed children; they are part of its text.
-    stack.length = index;
+    stack.truncate(index);
   }
   // A lost-mark "opening" that never closed was a real question mark after all.
   return { spans: spans.filter((span) => !(span.family === 'lost' && span.close === -1)), orphanCloses };
