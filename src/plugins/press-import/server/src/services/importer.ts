@@ -63,8 +63,6 @@ export type PreviewOutcome = {
   institutions: EntityDecision[];
   alreadyImported: { articleDocumentId: string; locale: string | null } | null;
   suggestedOriginal: OriginalSuggestion | null;
-  /** Set when the file parsed but would not be imported (e.g. TOO_MANY_PARAGRAPHS). */
-  rejected?: { code: string; message: string } | null;
 };
 
 export class ImportError extends Error {
@@ -92,15 +90,6 @@ const upTo = (to: string) => {
   next.setUTCDate(next.getUTCDate() + 1);
   return { $lt: next.toISOString() };
 };
-
-/** Why a file that parsed is still not imported, or null. */
-function rejectionOf(parse: PressParseSuccess, maxParagraphs = DEFAULT_CONFIG.maxParagraphs) {
-  if (parse.paragraphs.length <= maxParagraphs) return null;
-  return {
-    code: 'TOO_MANY_PARAGRAPHS',
-    message: `${parse.paragraphs.length} paragraphs, more than the ${maxParagraphs} a press release may have`,
-  };
-}
 
 const sha256Of = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
@@ -331,19 +320,13 @@ export const createImporter = ({
 
   async function importOneFile(input: ImportFileInput): Promise<ImportOutcome> {
     const sha256 = sha256Of(input.bytes);
-    const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
+    const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes, maxParagraphs: input.maxParagraphs ?? DEFAULT_CONFIG.maxParagraphs });
     if (!parse.ok) {
       const outcome: ImportOutcome = { fileName: input.fileName, sha256, status: 'failed', warnings: [], error: parse.error };
       await record(input, sha256, { ...outcome, status: 'failed' });
       return outcome;
     }
     const base = { fileName: input.fileName, sha256, encoding: parse.encoding, warnings: parse.warnings };
-    const rejected = rejectionOf(parse, input.maxParagraphs);
-    if (rejected) {
-      const outcome: ImportOutcome = { ...base, status: 'failed', locale: parse.locale, error: rejected };
-      await record(input, sha256, { ...outcome, status: 'failed' });
-      return outcome;
-    }
     try {
       const locale = await resolveLocale(parse, input.locale);
       return await strapi.db.transaction(async ({ trx }: any) => {
@@ -406,7 +389,7 @@ export const createImporter = ({
     input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes' | 'maxParagraphs' | 'translationOf'>
   ): Promise<PreviewOutcome> {
     const sha256 = sha256Of(input.bytes);
-    const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
+    const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes, maxParagraphs: input.maxParagraphs ?? DEFAULT_CONFIG.maxParagraphs });
     const empty = { fileName: input.fileName, sha256, parse, speakers: [], institutions: [], alreadyImported: null, suggestedOriginal: null };
     if (!parse.ok) return empty;
     const locale = input.locale ?? parse.locale;
@@ -421,7 +404,6 @@ export const createImporter = ({
       institutions: decided.institutions.map((i) => describe(i.parsed.name, i.decision)),
       alreadyImported: previous ? { articleDocumentId: previous.articleDocumentId, locale: previous.locale } : null,
       suggestedOriginal,
-      rejected: rejectionOf(parse, input.maxParagraphs),
     };
   }
 
