@@ -46,18 +46,30 @@ interface OpenEntry {
 }
 
 /** The openings not closed yet, with a count per family (a look-up, not a scan, per mark). */
-class OpenStack extends Array<OpenEntry> {
+class OpenStack {
+  readonly entries: OpenEntry[] = [];
   private readonly counts = new Map<MarkFamily, number>();
 
+  get length(): number {
+    return this.entries.length;
+  }
+
+  get top(): MarkSpan | undefined {
+    return this.entries[this.entries.length - 1]?.span;
+  }
+
   open(entry: OpenEntry): void {
-    this.push(entry);
+    this.entries.push(entry);
     this.counts.set(entry.span.family, (this.counts.get(entry.span.family) ?? 0) + 1);
   }
 
   /** Drops the entries from `index` up. */
   truncate(index: number): void {
-    for (let i = index; i < this.length; i++) this.counts.set(this[i].span.family, this.counts.get(this[i].span.family)! - 1);
-    this.length = index;
+    for (let i = index; i < this.entries.length; i++) {
+      const family = this.entries[i].span.family;
+      this.counts.set(family, this.counts.get(family)! - 1);
+    }
+    this.entries.length = index;
   }
 
   has(family: MarkFamily): boolean {
@@ -78,7 +90,7 @@ type Role = 'open' | 'close' | 'ignore';
 function markRole(text: string, at: number, stack: OpenStack): { role: Role; family: MarkFamily } {
   const ch = text[at];
   const { left, right } = flanking(text, at);
-  const top = stack[stack.length - 1]?.span;
+  const top = stack.top;
   switch (ch) {
     case '«':
       return { role: 'open', family: 'guillemet' };
@@ -149,20 +161,20 @@ export function scanQuoteMarks(text: string): ParagraphMarks {
     if (role === 'ignore') continue;
     if (role === 'open') {
       const span: MarkSpan = { open: at, close: -1, family, openChar: text[at], depth: stack.length, children: [] };
-      const parent = stack[stack.length - 1];
-      if (parent) parent.span.children.push(span);
+      const parent = stack.top;
+      if (parent) parent.children.push(span);
       else spans.push(span);
       stack.open({ span });
       continue;
     }
     // Walking down to the opening pops everything above it, so the walk is paid for once.
     let index = stack.has(family) ? stack.length - 1 : -1;
-    while (index >= 0 && stack[index].span.family !== family) index--;
+    while (index >= 0 && stack.entries[index].span.family !== family) index--;
     if (index < 0) {
       if (family !== 'lost' && family !== 'single') orphanCloses.push({ at, family });
       continue;
     }
-    stack[index].span.close = at;
+    stack.entries[index].span.close = at;
     // Openings left inside a closed quote stay unclosed children; they are part of its text.
     stack.truncate(index);
   }

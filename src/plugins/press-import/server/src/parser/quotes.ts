@@ -73,7 +73,7 @@ const isSpaceCode = (code: number): boolean => code === 32;
  * Drops the trailing `,` `;` `:` and spaced dashes (`…building, —`): a scan from the end,
  * as `/(?:\s*[,;:]|\s+[-–—])+$/` would do, but without retrying from every position.
  */
-function trimTrailingPunctuation(text: string): string {
+export function trimTrailingPunctuation(text: string): string {
   let end = text.length;
   for (;;) {
     const code = text.charCodeAt(end - 1);
