@@ -63,6 +63,7 @@ console.log(
 console.log('');
 console.log(`${'shape'.padEnd(22)} ${SIZES.map(([label]) => `${label} ms/MB`.padStart(11)).join(' ')}   2M ms  2M/100K  answer at 2M`);
 
+let worst: { name: string; ms: number } | null = null;
 for (const shape of hostileShapes) {
   if (only.length && !only.includes(shape.name)) continue;
   const cells: string[] = [];
@@ -87,6 +88,14 @@ for (const shape of hostileShapes) {
   }
   const big = times.get('2M');
   const small = times.get('100K');
+  if (big !== undefined && (!worst || big > worst.ms)) worst = { name: shape.name, ms: big };
   const growth = big !== undefined && small !== undefined ? `${(big / small).toFixed(1)}×` : '-';
   console.log(`${shape.name.padEnd(22)} ${cells.join(' ')} ${(big?.toFixed(0) ?? '-').padStart(7)} ${growth.padStart(8)}  ${answer}`);
+}
+
+// A request carries at most 8 MiB of text (maxTextBytesPerRequest): four files at the limit.
+if (worst) {
+  console.log(
+    `\nworst 2 MiB file: ${worst.name}, ${worst.ms.toFixed(0)} ms; worst request (8 MiB of text, 4 such files): ~${((4 * worst.ms) / 1000).toFixed(1)} s`,
+  );
 }

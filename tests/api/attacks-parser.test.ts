@@ -100,10 +100,20 @@ const rows: AttackRow[] = [
     },
   },
   {
-    attack: 'preview 20 files of 2 MiB tiny lines in one request: each refused before the analysis',
-    send: post('preview', Array.from({ length: 20 }, (_, i) => ({ name: `lines-${i}.txt`, bytes: shape('tiny-lines') }))),
+    attack: 'preview 4 files of 2 MiB tiny lines in one request: each refused before the analysis',
+    send: post('preview', Array.from({ length: 4 }, (_, i) => ({ name: `lines-${i}.txt`, bytes: shape('tiny-lines') }))),
     status: 200,
-    check: everyFile({ code: 'TOO_MANY_PARAGRAPHS' }, 20),
+    check: everyFile({ code: 'TOO_MANY_PARAGRAPHS' }, 4),
+  },
+  {
+    attack: 'preview 20 files of 2 MiB (40 MiB of text) in one request: 400 before any parse',
+    send: post('preview', Array.from({ length: 20 }, (_, i) => ({ name: `lines-${i}.txt`, bytes: shape('one-line-words') }))),
+    status: 400,
+    check: (a) => {
+      servesAfterwards(a);
+      expect(a.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+      expect(a.body.error.message).toMatch(/^The texts of one request total \d+ bytes, at most 8388608: send them in several requests$/);
+    },
   },
   {
     attack: 'import 2 MiB of tiny paragraphs: failed with TOO_MANY_PARAGRAPHS, nothing created',

@@ -28,6 +28,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (files.length > maxFilesPerRequest) {
       throw new errors.ValidationError(`Too many files: ${files.length}, at most ${maxFilesPerRequest} per request`);
     }
+    const { maxTextBytesPerRequest } = config();
+    const textBytes = files.filter((f) => !isImageName(displayName(f))).reduce((sum, f) => sum + f.size, 0);
+    if (textBytes > maxTextBytesPerRequest) {
+      throw new errors.ValidationError(
+        `The texts of one request total ${textBytes} bytes, at most ${maxTextBytesPerRequest}: send them in several requests`,
+      );
+    }
     return files;
   }
 
