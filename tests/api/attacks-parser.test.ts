@@ -125,8 +125,8 @@ const rows: AttackRow[] = [
     },
   },
   {
-    attack: 'import 2 MiB of one line of quotes and speech: imported as one paragraph',
-    send: post('import', [{ name: 'quotes.txt', bytes: shape('quotes-balanced') }]),
+    attack: 'import a 2 MiB line without a newline: imported as one paragraph',
+    send: post('import', [{ name: 'one-line.txt', bytes: shape('one-line-words') }]),
     status: 200,
     check: everyFile({ ok: true }),
   },
