@@ -67,6 +67,7 @@ export const hostileShapes: HostileShape[] = [
   { name: 'quote-insertions', build: line(() => '«Текст, — сказал он, — ещё, — сказал он. — Дальше ') },
   { name: 'capitalised-words', build: line((i) => `${word(i)} `) },
   { name: 'names-distinct', build: line((i) => `${word(i)} ${word(i + 7)}ov said. `) },
+  { name: 'names-honorific', build: line((i) => `Professor ${word(i)} ${word(i * 3)}ova said. `) },
   { name: 'names-paragraphs', build: (size) => repeat(size, body, (i) => `Professor ${word(i)} ${word(i * 3)}ova said.\n\n`) },
   { name: 'abbreviations', build: line((i) => `${word(i)} National University (${word(i)[0]}NU${word(i).slice(1, 3).toUpperCase()}) `) },
   { name: 'dates-lines', build: (size) => repeat(size, body, (i) => `${(i % 28) + 1}.${(i % 12) + 1}.2020\n\n`) },
