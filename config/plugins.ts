@@ -12,6 +12,7 @@ export default ({ env }) => ({
     config: {
       maxFileBytes: env.int('PRESS_IMPORT_MAX_FILE_BYTES', 2 * 1024 * 1024),
       maxFilesPerRequest: env.int('PRESS_IMPORT_MAX_FILES', 20),
+      maxTextBytesPerRequest: env.int('PRESS_IMPORT_MAX_REQUEST_BYTES', 8 * 1024 * 1024),
     },
   },
   // Translators' workspace: coverage per locale, outdated translations (admin "Translations").

@@ -20,6 +20,11 @@ export type CmsLocale = (typeof CMS_LOCALES)[number];
 export const DEFAULT_CONFIG = {
   maxFileBytes: 2 * 1024 * 1024,
   maxFilesPerRequest: 20,
+  /**
+   * Texts of one request together (photos not counted): parsing is linear but runs on the
+   * server's one thread, so one request may not ask for more than a few files' worth.
+   */
+  maxTextBytesPerRequest: 8 * 1024 * 1024,
   maxImageBytes: 10 * 1024 * 1024,
   /** A press release has tens of paragraphs; 100,000 "lines" is a log file, not news. */
   maxParagraphs: 2000,

@@ -104,7 +104,6 @@ async function importBytes(
   if (options.dryRun) {
     const preview = await importer.preview({ fileName: file, bytes, locale: options.locale, maxBytes: options.maxBytes, maxParagraphs: options.maxParagraphs });
     if (!preview.parse.ok) return { ...failed(preview.parse.error.code, preview.parse.error.message), sha256: preview.sha256 };
-    if (preview.rejected) return { ...failed(preview.rejected.code, preview.rejected.message), sha256: preview.sha256 };
     if (preview.alreadyImported) {
       return { fileName: file, sha256: preview.sha256, status: 'already-imported', warnings: [], articleDocumentId: preview.alreadyImported.articleDocumentId };
     }

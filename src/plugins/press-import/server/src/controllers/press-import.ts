@@ -31,6 +31,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (files.length > maxFilesPerRequest) {
       throw new errors.ValidationError(`Too many files: ${files.length}, at most ${maxFilesPerRequest} per request`);
     }
+    // Texts over the per-file limit are refused unread (TOO_LARGE): only the others cost parsing.
+    const { maxTextBytesPerRequest, maxFileBytes } = config();
+    const textBytes = files.filter((f) => !isImageName(displayName(f)) && f.size <= maxFileBytes).reduce((sum, f) => sum + f.size, 0);
+    if (textBytes > maxTextBytesPerRequest) {
+      throw new errors.ValidationError(
+        `The texts of one request total ${textBytes} bytes, at most ${maxTextBytesPerRequest}: send them in several requests`,
+      );
+    }
     return files;
   }
 

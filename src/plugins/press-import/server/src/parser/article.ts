@@ -3,7 +3,7 @@ import { findInstitutions } from './institutions';
 import { extractQuotes, type QuoteCandidate } from './quotes';
 import { findPeople, toSpeakers } from './speakers';
 import type { ArticleStructure } from './structure';
-import { TextIndex } from './tokens';
+import { lowerBound, TextIndex } from './tokens';
 import type { PressInstitution, PressLocale, PressQuote, PressSpeaker, PressWarning } from './types';
 
 /**
@@ -32,7 +32,23 @@ function insideQuotes(quotes: QuoteCandidate[]): (paragraph: number, position: n
       byParagraph.set(p, list);
     }
   }
-  return (paragraph, position) => (byParagraph.get(paragraph) ?? []).some(([start, end]) => position >= start && position < end);
+  // Each paragraph's ranges as a sorted union of disjoint ranges: a binary search per look-up.
+  const merged = new Map<number, Array<[number, number]>>();
+  for (const [paragraph, list] of byParagraph) {
+    const union: Array<[number, number]> = [];
+    for (const [start, end] of list.filter(([s, e]) => s < e).sort((a, b) => a[0] - b[0])) {
+      const last = union[union.length - 1];
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else union.push([start, end]);
+    }
+    merged.set(paragraph, union);
+  }
+  return (paragraph, position) => {
+    const union = merged.get(paragraph);
+    if (!union) return false;
+    const k = lowerBound(union.length, (i) => union[i][0] > position) - 1;
+    return k >= 0 && position < union[k][1];
+  };
 }
 
 const round = (value: number): number => Math.round(value * 100) / 100;

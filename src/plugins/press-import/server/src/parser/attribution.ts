@@ -1,7 +1,7 @@
 import { roleAt, speechVerbAt, subjectPronounGender, verbGender, type Gender } from './lexicon';
 import type { QuoteCandidate, TextRange } from './quotes';
 import type { PeopleScan, Person } from './speakers';
-import { rangeIndexAt, TextIndex, type Token } from './tokens';
+import { lowerBound, rangeIndexAt, TextIndex, type Token } from './tokens';
 
 /**
  * Who said each quote. The narrator's words next to the quote are searched for a name, a
@@ -27,6 +27,9 @@ const CONFIDENCE = {
   previousQuote: 0.6,
 } as const;
 
+/** How many mentions back "the rector" looks for the rector meant, when there are several. */
+const MAX_MENTIONS_BACK = 500;
+
 /** How far back (in sentences) a pronoun may point. */
 const SALIENCE_WINDOW = 10;
 
@@ -46,12 +49,16 @@ class Attributor {
   private readonly timeline: Map<number, TimelineEntry[]>;
   private readonly mentionsByParagraph: Map<number, PeopleScan['mentions']>;
   private readonly paragraphs: string[];
+  private readonly holdersByRole = new Map<string, number[]>();
 
   constructor(
     private readonly indexes: TextIndex[],
     private readonly scan: PeopleScan,
   ) {
     this.paragraphs = indexes.map((index) => index.text);
+    scan.people.forEach((person, index) => {
+      for (const role of person.roles) this.holdersByRole.set(role, [...(this.holdersByRole.get(role) ?? []), index]);
+    });
     this.mentionsByParagraph = new Map();
     for (const mention of scan.mentions) {
       const list = this.mentionsByParagraph.get(mention.paragraph) ?? [];
@@ -88,10 +95,12 @@ class Attributor {
   }
 
   private peopleWithRole(key: string): number[] {
-    return this.scan.people
-      .map((person, index) => ({ person, index }))
-      .filter(({ person }) => person.roles.has(key))
-      .map(({ index }) => index);
+    return this.holdersByRole.get(key) ?? [];
+  }
+
+  /** Index of the first entry of `entries` (sorted by start) starting at or after `position`. */
+  private static firstFrom(entries: Array<{ start: number }>, position: number): number {
+    return lowerBound(entries.length, (i) => entries[i].start >= position);
   }
 
   /** The person the text was talking about just before `at`: subjects of recent sentences first. */
@@ -101,8 +110,9 @@ class Attributor {
     for (let step = 0; step < SALIENCE_WINDOW && paragraph >= 0; step++) {
       const [start, end] = this.indexes[paragraph].sentences[sentence] ?? [0, this.paragraphs[paragraph].length];
       const limit = paragraph === at.paragraph && step === 0 ? at.start : end + 1;
-      for (const entry of this.entries(paragraph)) {
-        if (entry.start < start || entry.start >= limit) continue;
+      const entries = this.entries(paragraph);
+      for (let i = Attributor.firstFrom(entries, start); i < entries.length && entries[i].start < limit; i++) {
+        const entry = entries[i];
         if (entry.person !== exclude && compatible(this.scan.people[entry.person], gender)) return entry.person;
       }
       sentence--;
@@ -117,12 +127,15 @@ class Attributor {
   /** The subject of the nearest earlier sentence of the same paragraph that names someone. */
   salientInParagraph(at: { paragraph: number; start: number }): number | null {
     const sentences = this.indexes[at.paragraph].sentences;
-    for (let s = rangeIndexAt(sentences, at.start) - 1; s >= 0; s--) {
-      const [start, end] = sentences[s];
-      const entry = this.entries(at.paragraph).find((e) => e.start >= start && e.start <= end);
-      if (entry) return entry.person;
-    }
-    return null;
+    const s = rangeIndexAt(sentences, at.start) - 1;
+    if (s < 0) return null;
+    // Sentences cover the paragraph end to end: the sentence of the last entry up to the
+    // end of sentence `s` is the nearest one naming someone; its first entry is the subject.
+    const entries = this.entries(at.paragraph);
+    const last = Attributor.firstFrom(entries, sentences[s][1] + 1) - 1;
+    if (last < 0) return null;
+    const [start] = sentences[rangeIndexAt(sentences, entries[last].start)];
+    return entries[Attributor.firstFrom(entries, start)].person;
   }
 
   /** The most recently mentioned holder of a role ("the rector" → the person whose position says Rector). */
@@ -130,11 +143,14 @@ class Attributor {
     const holders = this.peopleWithRole(key).filter((index) => compatible(this.scan.people[index], gender));
     if (holders.length === 0) return null;
     if (holders.length === 1) return holders[0];
-    // The holder mentioned last before `at` (looking a bounded number of paragraphs back).
+    // The holder mentioned last before `at` (looking a bounded number of paragraphs and mentions back).
+    const holding = new Set(holders);
+    let looked = 0;
     for (let paragraph = at.paragraph; paragraph >= 0 && paragraph > at.paragraph - 20; paragraph--) {
       const entries = this.entries(paragraph);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        if (before(entries[i], at) && holders.includes(entries[i].person)) return entries[i].person;
+      const from = paragraph === at.paragraph ? Attributor.firstFrom(entries, at.start) : entries.length;
+      for (let i = from - 1; i >= 0 && looked < MAX_MENTIONS_BACK; i--, looked++) {
+        if (holding.has(entries[i].person)) return entries[i].person;
       }
     }
     return holders[0];
@@ -155,9 +171,9 @@ class Attributor {
       const salient = this.salientPerson(range, pronoun === 'any' ? gender : pronoun);
       if (salient !== null) return { person: salient, confidence: CONFIDENCE.pronoun };
     }
-    const named = (this.mentionsByParagraph.get(range.paragraph) ?? []).find(
-      (mention) => mention.start >= range.start && mention.start < range.end,
-    );
+    const mentions = this.mentionsByParagraph.get(range.paragraph) ?? [];
+    const first = mentions[Attributor.firstFrom(mentions, range.start)];
+    const named = first && first.start < range.end ? first : undefined;
     if (named) return { person: named.person, confidence: CONFIDENCE.name };
     for (let i = 0; i < tokens.length; i++) {
       const role = roleAt(tokens, i);
@@ -199,7 +215,9 @@ class Attributor {
   /** Anybody named between two positions? (Then a quote does not simply continue the last one.) */
   namedBetween(from: { paragraph: number; start: number }, to: { paragraph: number; start: number }, except: number | null): boolean {
     for (let paragraph = from.paragraph; paragraph <= to.paragraph; paragraph++) {
-      if (this.entries(paragraph).some((entry) => before(from, entry) && before(entry, to) && entry.person !== except)) return true;
+      const entries = this.entries(paragraph);
+      const first = paragraph === from.paragraph ? Attributor.firstFrom(entries, from.start + 1) : 0;
+      for (let i = first; i < entries.length && before(entries[i], to); i++) if (entries[i].person !== except) return true;
     }
     return false;
   }

@@ -66,7 +66,7 @@ export const pressParseFailureSchema = z
     file: z.string(),
     ok: z.literal(false),
     error: z.object({
-      code: z.enum(['EMPTY_FILE', 'NOT_TEXT', 'TOO_LARGE', 'NO_TITLE', 'NO_BODY', 'UNREADABLE']),
+      code: z.enum(['EMPTY_FILE', 'NOT_TEXT', 'TOO_LARGE', 'TOO_MANY_PARAGRAPHS', 'NO_TITLE', 'NO_BODY', 'UNREADABLE']),
       message: z.string().min(1),
     }),
   })

@@ -1,12 +1,15 @@
 import type { PressErrorCode, PressParseFailure } from './types';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** A press release has tens of paragraphs; thousands of "paragraphs" is a log file, not news. */
+export const DEFAULT_MAX_PARAGRAPHS = 2000;
 
 /** Human-readable defaults; callers may pass a more specific message. */
 const DEFAULT_MESSAGES: Record<PressErrorCode, string> = {
   EMPTY_FILE: 'The file is empty or holds only whitespace.',
   NOT_TEXT: 'The file is binary or cannot be decoded as text.',
   TOO_LARGE: 'The file is larger than the allowed size.',
+  TOO_MANY_PARAGRAPHS: 'The text has more paragraphs than a press release may have.',
   NO_TITLE: 'No headline line was found at the top of the text.',
   NO_BODY: 'The text has a headline but no body paragraphs.',
   UNREADABLE: 'The file could not be read.',
@@ -28,6 +31,10 @@ export class PressParseError extends Error {
 
 export function rejectedResult(file: string, code: PressErrorCode, message?: string): PressParseFailure {
   return { file, ok: false, error: { code, message: message ?? DEFAULT_MESSAGES[code] } };
+}
+
+export function tooManyParagraphsMessage(count: number, maxParagraphs: number): string {
+  return `${count} paragraphs, more than the ${maxParagraphs} a press release may have`;
 }
 
 export function tooLargeMessage(size: number, maxBytes: number): string {

@@ -29,7 +29,7 @@ export async function parsePressFile(filePath: string, options: ParseFileOptions
     if (!stat.isFile()) return rejectedResult(file, 'UNREADABLE', 'Not a regular file.');
     if (stat.size > maxBytes) return rejectedResult(file, 'TOO_LARGE', tooLargeMessage(stat.size, maxBytes));
     const bytes = await fs.readFile(filePath);
-    return parsePressText(bytes, { file, maxBytes });
+    return parsePressText(bytes, { file, maxBytes, maxParagraphs: options.maxParagraphs });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return rejectedResult(file, 'UNREADABLE', `The file could not be read: ${reason}`);

@@ -4,7 +4,7 @@
  */
 export { parsePressText } from './parse';
 export { parsePressFile, listPressFiles, MissingPathError } from './files';
-export { DEFAULT_MAX_BYTES, PressParseError } from './errors';
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PARAGRAPHS, PressParseError } from './errors';
 export { decodeBytes, detectEncoding } from './decode';
 export { detectLanguage } from './language';
 export { normalizeText } from './normalize';

@@ -1,7 +1,7 @@
 import gazetteer from './data/institutions.json';
 import orgWords from './data/organisation-words.json';
 import { honorificBefore, isFunctionWord } from './lexicon';
-import { letterCase, prefixKey, TextIndex, tokenize, type Token } from './tokens';
+import { letterCase, lowerBound, prefixKey, TextIndex, tokenize, type Token } from './tokens';
 import type { PressInstitution, PressLocale } from './types';
 
 /**
@@ -192,12 +192,17 @@ const GAZETTEER_ABBREVIATIONS = new Set(ENTRIES.flatMap((entry) => LOCALES.flatM
 
 const ABBREVIATION_IN_BRACKETS = /\(([\p{Lu}][\p{L}\d&+-]{1,11})\)/gu;
 
+/** A press release spells out a handful of abbreviations; each learned one is searched for in every paragraph. */
+const MAX_LEARNED = 50;
+
 function learnAbbreviations(paragraphs: string[], locale: PressLocale): LearnedName[] {
   const learned: LearnedName[] = [];
+  const seen = new Set<string>();
   paragraphs.forEach((text) => {
     ABBREVIATION_IN_BRACKETS.lastIndex = 0;
-    for (let m = ABBREVIATION_IN_BRACKETS.exec(text); m !== null; m = ABBREVIATION_IN_BRACKETS.exec(text)) {
+    for (let m = ABBREVIATION_IN_BRACKETS.exec(text); m !== null && learned.length < MAX_LEARNED; m = ABBREVIATION_IN_BRACKETS.exec(text)) {
       const abbreviation = m[1];
+      if (seen.has(abbreviation)) continue;
       if ((abbreviation.match(/\p{Lu}/gu) ?? []).length < 2 || GAZETTEER_ABBREVIATIONS.has(abbreviation)) continue;
       const tokens = tokenize(text.slice(Math.max(0, m.index - 200), m.index));
       const start = acronymStart(tokens, abbreviation);
@@ -207,12 +212,15 @@ function learnAbbreviations(paragraphs: string[], locale: PressLocale): LearnedN
       const base = text.slice(Math.max(0, m.index - 200), m.index);
       let name = base.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end).trim();
       if (locale === 'kk') name = name.replace(/\S+$/u, (word) => kazakhBaseForm(word));
-      if (!learned.some((item) => item.abbreviation === abbreviation)) learned.push({ name, abbreviation });
+      seen.add(abbreviation);
+      learned.push({ name, abbreviation });
     }
   });
   return learned;
 }
 
+/** Capitalised words taken before the head word of an organisation's name (`Al-Farabi Kazakh National University`). */
+const MAX_NAME_WORDS = 8;
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'in', 'under', 'on']);
 /** `Шымкенттегі` (in Shymkent) describes where, it is not part of the name. */
 const LOCATIVE_ADJECTIVE = /(?:дағы|дегі|тағы|тегі|ндағы|ндегі)$/u;
@@ -236,7 +244,13 @@ function findShapedNames(text: string, tokens: Token[], locale: PressLocale): Ar
     if (/[a-z]/.test(token.lower)) {
       if (!capital(token)) continue;
       let start = i;
-      while (start > 0 && capital(tokens[start - 1]) && joined(tokens[start - 1], tokens[start]) && tokens[start - 1].lower !== 'the')
+      while (
+        start > 0 &&
+        start > i - MAX_NAME_WORDS &&
+        capital(tokens[start - 1]) &&
+        joined(tokens[start - 1], tokens[start]) &&
+        tokens[start - 1].lower !== 'the'
+      )
         start--;
       let end = i;
       while (end + 2 < tokens.length && ORG_CONNECTORS.has(tokens[end + 1].lower) && joined(tokens[end], tokens[end + 1])) {
@@ -358,8 +372,19 @@ export function findInstitutions(input: Array<string | TextIndex>, locale: Press
         covered.push([at, at + item.name.length]);
       }
     }
+    // The covered ranges as a sorted union: a binary search per shaped name.
+    const union: Array<[number, number]> = [];
+    for (const [start, end] of covered.filter(([s, e]) => s < e).sort((a, b) => a[0] - b[0])) {
+      const last = union[union.length - 1];
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else union.push([start, end]);
+    }
+    const isInUnion = (start: number, end: number): boolean => {
+      const k = lowerBound(union.length, (i) => union[i][0] >= end) - 1;
+      return k >= 0 && union[k][1] > start;
+    };
     for (const shaped of findShapedNames(text, tokens, locale)) {
-      if (isCovered(shaped.start, shaped.end)) continue;
+      if (isInUnion(shaped.start, shaped.end)) continue;
       note(shaped.name, null, paragraph, shaped.start, shaped.end);
     }
   });

@@ -234,6 +234,51 @@ export function sameFamilyName(a: string, b: string): boolean {
   return allowed > 0 && editDistance(x, y, allowed) <= allowed;
 }
 
+/** Most edits `sameFamilyName` allows, from the length of the shorter key. */
+const allowedEdits = (length: number): number => (length >= 10 ? 2 : length >= 6 ? 1 : 0);
+/** Spelling tolerance is for names: a longer key only matches exactly (keeps the index small). */
+const MAX_FUZZY_KEY = 18;
+
+function addDeletions(key: string, edits: number, into: Set<string>): void {
+  into.add(key);
+  if (edits > 0) for (let i = 0; i < key.length; i++) addDeletions(key.slice(0, i) + key.slice(i + 1), edits - 1, into);
+}
+
+/**
+ * Family names that may be the same (`sameFamilyName`) without comparing against every
+ * name seen: two keys within k edits share a key with at most k letters deleted from
+ * each, so each name is filed under its deletion variants. `candidates` returns every id
+ * whose name may match (more, never fewer, for keys up to MAX_FUZZY_KEY letters).
+ */
+export class FamilyNameIndex {
+  private readonly byVariant = new Map<string, number[]>();
+
+  private variants(word: string): Set<string> {
+    const key = nameKey(word);
+    const variants = new Set<string>();
+    addDeletions(key, key.length > MAX_FUZZY_KEY ? 0 : allowedEdits(key.length), variants);
+    return variants;
+  }
+
+  add(word: string, id: number): void {
+    for (const variant of this.variants(word)) {
+      const ids = this.byVariant.get(variant);
+      if (!ids) this.byVariant.set(variant, [id]);
+      else if (ids[ids.length - 1] !== id) ids.push(id);
+    }
+  }
+
+  /** Candidate ids in increasing order. */
+  candidates(word: string): number[] {
+    const found = new Set<number>();
+    for (const variant of this.variants(word)) for (const id of this.byVariant.get(variant) ?? []) found.add(id);
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+/** The key under which `sameGivenName` compares given names. */
+export const givenNameKey = (word: string): string => nameKey(word).replace(/^i(?=e)/, '');
+
 /** Given names: equal keys only (Marat and Murat are different people); Yerlan = Erlan. */
 export function sameGivenName(a: string, b: string): boolean {
   const x = nameKey(a);

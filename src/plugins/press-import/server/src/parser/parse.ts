@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { analyseArticle } from './article';
 import { containsNul, controlCharacterRatio, decodeBytes } from './decode';
-import { DEFAULT_MAX_BYTES, PressParseError, rejectedResult, tooLargeMessage } from './errors';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PARAGRAPHS, PressParseError, rejectedResult, tooLargeMessage, tooManyParagraphsMessage } from './errors';
 import { detectLanguage, SAMPLE_CHARS } from './language';
 import { normalizeText } from './normalize';
 import { splitStructure } from './structure';
@@ -16,7 +16,7 @@ function languageSample(title: string, indexes: TextIndex[]): [string, Token[]] 
   for (const index of indexes) {
     if (length >= SAMPLE_CHARS) break;
     texts.push(index.text);
-    tokens.push(...index.tokens);
+    for (const token of index.tokens) tokens.push(token);
     length += index.text.length + 1;
   }
   return [texts.join('\n'), tokens];
@@ -48,6 +48,11 @@ export function parsePressText(bytes: Uint8Array, options: ParseTextOptions): Pr
     const normalized = normalizeText(decoded.text);
     if (normalized.text.trim() === '') return rejectedResult(file, 'EMPTY_FILE');
     const structure = splitStructure(normalized.text);
+    // Limits before the analysis: the split is a few linear passes, the analysis is the cost.
+    const maxParagraphs = options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS;
+    if (structure.paragraphs.length > maxParagraphs) {
+      return rejectedResult(file, 'TOO_MANY_PARAGRAPHS', tooManyParagraphsMessage(structure.paragraphs.length, maxParagraphs));
+    }
     const indexes = structure.paragraphs.map((paragraph) => new TextIndex(paragraph));
     const locale = detectLanguage(...languageSample(structure.title, indexes));
     const analysis = analyseArticle(structure, locale, indexes);

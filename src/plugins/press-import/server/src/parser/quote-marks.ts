@@ -45,8 +45,40 @@ interface OpenEntry {
   span: MarkSpan;
 }
 
+/** The openings not closed yet, with a count per family (a look-up, not a scan, per mark). */
+class OpenStack {
+  readonly entries: OpenEntry[] = [];
+  private readonly counts = new Map<MarkFamily, number>();
+
+  get length(): number {
+    return this.entries.length;
+  }
+
+  get top(): MarkSpan | undefined {
+    return this.entries[this.entries.length - 1]?.span;
+  }
+
+  open(entry: OpenEntry): void {
+    this.entries.push(entry);
+    this.counts.set(entry.span.family, (this.counts.get(entry.span.family) ?? 0) + 1);
+  }
+
+  /** Drops the entries from `index` up. */
+  truncate(index: number): void {
+    for (let i = index; i < this.entries.length; i++) {
+      const family = this.entries[i].span.family;
+      this.counts.set(family, this.counts.get(family)! - 1);
+    }
+    this.entries.length = index;
+  }
+
+  has(family: MarkFamily): boolean {
+    return (this.counts.get(family) ?? 0) > 0;
+  }
+}
+
 /** Is there an opening of this family on the stack? */
-const hasOpen = (stack: OpenEntry[], family: MarkFamily): boolean => stack.some((entry) => entry.span.family === family);
+const hasOpen = (stack: OpenStack, family: MarkFamily): boolean => stack.has(family);
 
 type Role = 'open' | 'close' | 'ignore';
 
@@ -55,10 +87,10 @@ type Role = 'open' | 'close' | 'ignore';
  * what is open already. Straight and curly double quotes share one family because sloppy
  * texts mix them (`“…"`).
  */
-function markRole(text: string, at: number, stack: OpenEntry[]): { role: Role; family: MarkFamily } {
+function markRole(text: string, at: number, stack: OpenStack): { role: Role; family: MarkFamily } {
   const ch = text[at];
   const { left, right } = flanking(text, at);
-  const top = stack[stack.length - 1]?.span;
+  const top = stack.top;
   switch (ch) {
     case '«':
       return { role: 'open', family: 'guillemet' };
@@ -119,7 +151,7 @@ function markRole(text: string, at: number, stack: OpenEntry[]): { role: Role; f
 const MARK_CHARS = /["“”„«»‹›‘’‚?]/g;
 
 export function scanQuoteMarks(text: string): ParagraphMarks {
-  const stack: OpenEntry[] = [];
+  const stack = new OpenStack();
   const spans: MarkSpan[] = [];
   const orphanCloses: ParagraphMarks['orphanCloses'] = [];
   MARK_CHARS.lastIndex = 0;
@@ -129,21 +161,22 @@ export function scanQuoteMarks(text: string): ParagraphMarks {
     if (role === 'ignore') continue;
     if (role === 'open') {
       const span: MarkSpan = { open: at, close: -1, family, openChar: text[at], depth: stack.length, children: [] };
-      const parent = stack[stack.length - 1];
-      if (parent) parent.span.children.push(span);
+      const parent = stack.top;
+      if (parent) parent.children.push(span);
       else spans.push(span);
-      stack.push({ span });
+      stack.open({ span });
       continue;
     }
-    let index = stack.length - 1;
-    while (index >= 0 && stack[index].span.family !== family) index--;
+    // Walking down to the opening pops everything above it, so the walk is paid for once.
+    let index = stack.has(family) ? stack.length - 1 : -1;
+    while (index >= 0 && stack.entries[index].span.family !== family) index--;
     if (index < 0) {
       if (family !== 'lost' && family !== 'single') orphanCloses.push({ at, family });
       continue;
     }
-    stack[index].span.close = at;
+    stack.entries[index].span.close = at;
     // Openings left inside a closed quote stay unclosed children; they are part of its text.
-    stack.length = index;
+    stack.truncate(index);
   }
   // A lost-mark "opening" that never closed was a real question mark after all.
   return { spans: spans.filter((span) => !(span.family === 'lost' && span.close === -1)), orphanCloses };

@@ -1,6 +1,6 @@
 import { containsSpeechVerb, isNarratorWord, isQuestionNoun, isTitleCue, speechVerbAt } from './lexicon';
 import { closeAtNestedAttribution, scanQuoteMarks, type MarkFamily, type MarkSpan } from './quote-marks';
-import { firstLetter, isLowerLetter, TextIndex, tokenize, type Token } from './tokens';
+import { firstLetter, isLowerLetter, lowerBound, TextIndex, tokenize, type Token } from './tokens';
 
 /**
  * Direct speech in the body: quoted passages (any quotation marks, nested, unbalanced,
@@ -46,6 +46,8 @@ export interface QuoteExtraction {
 }
 
 const DASH_START = /^[-–—]\s+/;
+/** `. — `: a sentence ends and speech (or the narrator) starts. */
+const SENTENCE_DASH = /[.!?…]\s+[-–—]\s+/gu;
 /** `…, — сказал он. — …` inside speech: punctuation, dash, then the narrator in lower case. */
 const INSERTION_START = /([,!?…])\s+[-–—]\s+(?=\p{Ll})/gu;
 /**
@@ -57,13 +59,40 @@ const INSERTION_END = /(?:[.:]\s+[-–—]\s+(?=[\p{Lu}\d«"„“])|,\s+[-–�
 const AUTHOR_THEN_SPEECH = /^\s*[,.!?…]?\s*(?:[-–—]\s+)?([^"«»“”„.!?]{1,140}?)[.,]\s+[-–—]\s+(?=[\p{Lu}\d])/u;
 
 const MAX_INSERTION_WORDS = 15;
+/** An insertion (`, — сказал декан университета, —`) is a few words; longer is narration. */
+const MAX_INSERTION_CHARS = 300;
+/**
+ * The narrator's words looked at around a quote stop this far from it: an attribution is
+ * a clause, and a bounded window keeps the work per quote constant on a text with no full stop.
+ */
+const CONTEXT_CHARS = 400;
+
+const isSpaceCode = (code: number): boolean => code === 32;
+
+/**
+ * Drops the trailing `,` `;` `:` and spaced dashes (`…building, —`): a scan from the end,
+ * as `/(?:\s*[,;:]|\s+[-–—])+$/` would do, but without retrying from every position.
+ */
+export function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const code = text.charCodeAt(end - 1);
+    let at = end - 1;
+    if (code === 44 || code === 59 || code === 58) {
+      // `\s*[,;:]`
+    } else if (code === 45 || code === 0x2013 || code === 0x2014) {
+      if (!isSpaceCode(text.charCodeAt(at - 1))) break; // `\s+[-–—]` needs the space
+    } else {
+      break;
+    }
+    while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+    end = at;
+  }
+  return text.slice(0, end);
+}
 
 function cleanQuoteText(raw: string): string {
-  return raw
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/(?:\s*[,;:]|\s+[-–—])+$/u, '')
-    .trim();
+  return trimTrailingPunctuation(raw.replace(/\s+/g, ' ').trim()).trim();
 }
 
 function wordCount(text: string): number {
@@ -77,14 +106,14 @@ function range(paragraph: number, start: number, end: number): TextRange | null 
 /** Narrator's words before `position`, back to the start of its sentence (or `floor`). */
 function beforeRange(context: TextIndex, paragraph: number, position: number, floor = 0): TextRange | null {
   const [sentenceStart] = context.sentenceAt(position);
-  return range(paragraph, Math.max(sentenceStart, floor), position);
+  return range(paragraph, Math.max(sentenceStart, floor, position - CONTEXT_CHARS), position);
 }
 
 /** Narrator's words after `position`, to the end of that sentence (or `ceiling`). */
 function afterRange(context: TextIndex, paragraph: number, position: number, ceiling = Infinity): TextRange | null {
   if (position >= context.text.length) return null;
   const [, sentenceEnd] = context.sentenceAt(position);
-  return range(paragraph, position, Math.min(sentenceEnd, ceiling, context.text.length));
+  return range(paragraph, position, Math.min(sentenceEnd, ceiling, context.text.length, position + CONTEXT_CHARS));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -209,6 +238,20 @@ class QuoteCollector {
   }
 }
 
+/**
+ * Is a position inside one of the nested spans (children of one quote, in text order)?
+ * Closed children do not overlap; an unclosed one runs to the end of its parent.
+ */
+function insideSpans(nested: MarkSpan[]): (at: number) => boolean {
+  const closed = nested.filter((child) => child.close !== -1);
+  const unclosedFrom = nested.find((child) => child.close === -1)?.open ?? Infinity;
+  return (at) => {
+    if (at > unclosedFrom) return true;
+    const k = lowerBound(closed.length, (i) => closed[i].open >= at) - 1;
+    return k >= 0 && at < closed[k].close;
+  };
+}
+
 /** Splits `«A, — сказал он. — B»` into its speech parts and the narrator's insertions. */
 function splitInsertions(
   text: string,
@@ -218,17 +261,20 @@ function splitInsertions(
 ): { parts: Array<[number, number]>; insertions: Array<[number, number]> } {
   const parts: Array<[number, number]> = [];
   const insertions: Array<[number, number]> = [];
-  const insideNested = (at: number): boolean => nested.some((child) => at > child.open && (child.close === -1 || at < child.close));
+  const insideNested = insideSpans(nested);
   let cursor = start;
   INSERTION_START.lastIndex = start;
   for (let m = INSERTION_START.exec(text); m !== null && m.index < end; m = INSERTION_START.exec(text)) {
     if (insideNested(m.index)) continue;
     const authorStart = m.index + m[0].length;
+    // Only a short stretch can hold the insertion: search that, not the rest of the paragraph.
+    const window = text.slice(0, Math.min(text.length, authorStart + MAX_INSERTION_CHARS + 16));
     INSERTION_END.lastIndex = authorStart;
-    const found = INSERTION_END.exec(text);
+    const found = INSERTION_END.exec(window);
     const stop = found && found.index < end ? found : null;
     // Without a resuming dash the narrator has the last word (`— …, — сказал декан.`).
     const authorEnd = stop ? stop.index : end;
+    if (authorEnd - authorStart > MAX_INSERTION_CHARS) continue;
     const author = text.slice(authorStart, authorEnd);
     const authorTokens = tokenize(author);
     if (authorTokens.length > MAX_INSERTION_WORDS || /["«»“”„]/.test(author) || !containsSpeechVerb(authorTokens)) continue;
@@ -252,8 +298,9 @@ function resumesAfterAttribution(between: string): boolean {
 /** Where unmarked speech that resumes after `", the Speaker said. - "` hands back to the narrator. */
 function unmarkedSpeechEnd(context: TextIndex, start: number, limit: number): number {
   let end = start;
-  for (const [sentenceStart, sentenceEnd] of context.sentences) {
-    if (sentenceEnd <= start) continue;
+  const sentences = context.sentences;
+  for (let s = lowerBound(sentences.length, (i) => sentences[i][1] > start); s < sentences.length; s++) {
+    const [sentenceStart, sentenceEnd] = sentences[s];
     if (sentenceStart >= limit) break;
     const sentence = context.text.slice(Math.max(sentenceStart, start), Math.min(sentenceEnd, limit));
     const tokens = tokenize(sentence);
@@ -304,6 +351,8 @@ export function extractQuotes(input: Array<string | TextIndex>): QuoteExtraction
     const context = contexts[p];
     const { spans, orphanCloses } = scanQuoteMarks(text);
     const orphans = [...orphanCloses];
+    /** Orphans taken as the end of a continuation (step 4); step 5 skips them. */
+    const usedOrphans = new Set<number>();
 
     // 1. A quote left open by the previous paragraph.
     if (carry) {
@@ -399,13 +448,15 @@ export function extractQuotes(input: Array<string | TextIndex>): QuoteExtraction
         if (resumed && containsSpeechVerb(tokenize(resumed[1]))) {
           const speechStart = span.close + 1 + resumed[0].length;
           const authorStart = span.close + 1 + resumed[0].indexOf(resumed[1]);
-          const orphanIndex = orphans.findIndex((orphan) => orphan.at > speechStart && orphan.at < nextOpen);
+          let orphanIndex = lowerBound(orphans.length, (i) => orphans[i].at > speechStart);
+          while (usedOrphans.has(orphanIndex)) orphanIndex++;
+          if (orphanIndex >= orphans.length || orphans[orphanIndex].at >= nextOpen) orphanIndex = -1;
           let speechEnd: number;
           let closeAt = -1;
           if (orphanIndex !== -1) {
             closeAt = orphans[orphanIndex].at;
             speechEnd = closeAt;
-            orphans.splice(orphanIndex, 1);
+            usedOrphans.add(orphanIndex);
           } else {
             speechEnd = unmarkedSpeechEnd(context, speechStart, nextOpen);
           }
@@ -432,17 +483,28 @@ export function extractQuotes(input: Array<string | TextIndex>): QuoteExtraction
 
     // 5. Closing marks whose opening was lost: the quote starts after the last `. — ` or
     //    at the start of the paragraph.
-    for (const orphan of orphans) {
-      if (carry || orphan.at < previousEnd) continue;
-      const region = text.slice(previousEnd, orphan.at);
-      const dash = [...region.matchAll(/[.!?…]\s+[-–—]\s+/gu)].pop();
-      const start = dash ? previousEnd + dash.index! + dash[0].length : previousEnd === 0 ? 0 : -1;
-      if (start < 0) continue;
+    //    Each stretch of text is judged once: a stretch that would reach back over a closing
+    //    mark already judged not to end a quote is not judged again (so a line of closing
+    //    marks costs one pass, not one pass per mark).
+    const dashes = orphans.length ? [...text.matchAll(SENTENCE_DASH)].map((m) => [m.index!, m.index! + m[0].length]) : [];
+    let nextDash = 0;
+    let judgedUpTo = -1;
+    for (let o = 0; o < orphans.length; o++) {
+      const orphan = orphans[o];
+      if (usedOrphans.has(o) || carry || orphan.at < previousEnd) continue;
+      // The last `. — ` lying between the end of the previous quote and this mark.
+      while (nextDash < dashes.length && dashes[nextDash][1] <= orphan.at) nextDash++;
+      const dash = nextDash > 0 && dashes[nextDash - 1][0] >= previousEnd ? dashes[nextDash - 1] : null;
+      const start = dash ? dash[1] : previousEnd === 0 ? 0 : -1;
+      if (start < 0 || start < judgedUpTo) continue;
       const raw = text.slice(start, orphan.at).replace(DASH_START, '');
       const after = afterRange(context, p, orphan.at + 1);
       const afterText = after ? text.slice(after.start, after.end) : '';
       const verdict = judgeSpan({ content: raw, beforeText: '', before: [], afterText, after: tokenize(afterText) });
-      if (!verdict.isQuote) continue;
+      if (!verdict.isQuote) {
+        judgedUpTo = orphan.at;
+        continue;
+      }
       collector.add({
         kind: 'marked',
         paragraph: p,

@@ -12,7 +12,9 @@ import {
   type Gender,
 } from './lexicon';
 import {
+  FamilyNameIndex,
   firstNameGender,
+  givenNameKey,
   hasNameShape,
   isKnownFirstName,
   russianNominative,
@@ -21,7 +23,7 @@ import {
   stripKazakhCase,
   surnameGender,
 } from './name-forms';
-import { letterCase, memoizeWord, TextIndex, tokenize, type Token } from './tokens';
+import { letterCase, lowerBound, memoizeWord, TextIndex, tokenize, type Token } from './tokens';
 import type { PressLocale, PressSpeaker } from './types';
 
 /**
@@ -235,7 +237,7 @@ function genderFromContext(tokens: Token[], text: string, lastIndex: number): Ge
   return 'any';
 }
 
-function combineGender(...genders: Array<Gender | null>): Gender {
+function combineGender(genders: Array<Gender | null>): Gender {
   const known = genders.filter((gender): gender is Gender => gender !== null && gender !== 'any');
   if (known.length === 0) return 'any';
   const female = known.filter((gender) => gender === 'f').length;
@@ -341,6 +343,13 @@ function aliasOf(mention: PersonMention, person: Person): string | null {
   return words.join(' ');
 }
 
+/** A text naming more people than this is a list, not a press release: later new names are not taken. */
+const MAX_PEOPLE = 300;
+/** Spellings of one person kept for comparing (the first ones; enough for any real text). */
+const MAX_FORMS = 30;
+
+const lastFullWord = (mention: PersonMention): string | undefined => mention.tokens.filter((_, k) => !mention.initials[k]).pop();
+
 const formKey = (mention: PersonMention): string => mention.tokens.map((word, k) => (mention.initials[k] ? `${word}.` : word)).join(' ');
 
 function buildPeople(mentions: PersonMention[]): Person[] {
@@ -349,6 +358,12 @@ function buildPeople(mentions: PersonMention[]): Person[] {
   const forms: PersonMention[][] = [];
   /** A spelling already placed goes to the same person without comparing again. */
   const exactForm = new Map<string, number>();
+  /** Multi-word spellings (`forms`) by family name, and people by family and given name. */
+  const formIndex = new FamilyNameIndex();
+  const formEntries: Array<{ person: number; mention: PersonMention }> = [];
+  const familyIndex = new FamilyNameIndex();
+  const givenIndex = new Map<string, number[]>();
+  const aliasSets: Array<Set<string>> = [];
   const ordered = [...mentions].sort((a, b) => fullWordCount(b) - fullWordCount(a) || a.paragraph - b.paragraph || a.start - b.start);
   const multi = ordered.filter((mention) => fullWordCount(mention) >= 2);
   // Canonical names come from the first full mention in reading order.
@@ -359,11 +374,18 @@ function buildPeople(mentions: PersonMention[]): Person[] {
     if (index !== -1) {
       // The same spelling again: nothing new to compare.
     } else if (fullWordCount(mention) >= 2 || mention.initials.some(Boolean)) {
-      index = people.findIndex((_, i) => forms[i].some((other) => fullWordCount(other) >= 2 && sameName(mention, other)));
+      // The first person with a spelling that is the same name (only spellings with a close family name can be).
+      const family = lastFullWord(mention);
+      const entry = (family === undefined ? [] : formIndex.candidates(family))
+        .sort((a, b) => formEntries[a].person - formEntries[b].person || a - b)
+        .find((id) => sameName(mention, formEntries[id].mention));
+      index = entry === undefined ? -1 : formEntries[entry].person;
     } else {
       const word = mention.tokens[mention.tokens.length - 1];
-      const candidates = people
-        .map((person, i) => ({ person, i }))
+      const possible = new Set([...familyIndex.candidates(word), ...(givenIndex.get(givenNameKey(word)) ?? [])]);
+      const candidates = [...possible]
+        .sort((a, b) => a - b)
+        .map((i) => ({ person: people[i], i }))
         .filter(
           ({ person }) =>
             matchesSingle(word, person) && (mention.gender === 'any' || person.gender === 'any' || person.gender === mention.gender),
@@ -376,6 +398,7 @@ function buildPeople(mentions: PersonMention[]): Person[] {
       if (index === -1 && !mention.honorific) continue;
     }
     if (index === -1) {
+      if (people.length >= MAX_PEOPLE) continue;
       people.push({
         name: surface(mention),
         aliases: [],
@@ -388,19 +411,34 @@ function buildPeople(mentions: PersonMention[]): Person[] {
         mentions: [],
       });
       forms.push([]);
+      aliasSets.push(new Set());
       index = people.length - 1;
+      const created = people[index];
+      if (created.tokens.length) familyIndex.add(created.tokens[created.tokens.length - 1], index);
+      if (created.tokens.length > 1) {
+        const given = givenNameKey(created.tokens[0]);
+        givenIndex.set(given, [...(givenIndex.get(given) ?? []), index]);
+      }
     }
     const person = people[index];
-    if (!exactForm.has(formKey(mention))) {
+    if (!exactForm.has(formKey(mention)) && forms[index].length < MAX_FORMS) {
       forms[index].push(mention);
       exactForm.set(formKey(mention), index);
+      const family = lastFullWord(mention);
+      if (fullWordCount(mention) >= 2 && family !== undefined) {
+        formIndex.add(family, formEntries.length);
+        formEntries.push({ person: index, mention });
+      }
     }
     mention.person = index;
     person.mentions.push(mention);
     person.honorific ||= mention.honorific;
     if (person.gender === 'any') person.gender = mention.gender;
     const alias = aliasOf(mention, person);
-    if (alias && alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
+    if (alias && alias !== person.name && !aliasSets[index].has(alias)) {
+      aliasSets[index].add(alias);
+      person.aliases.push(alias);
+    }
   }
   for (const person of people) person.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return people;
@@ -410,6 +448,8 @@ function buildPeople(mentions: PersonMention[]): Person[] {
 // Positions.
 
 const CLAUSE_BREAK = /[,;:()«»"“”.!?]/;
+/** A job title is a few words; a clause running on longer is cut there. */
+const MAX_POSITION_WORDS = 40;
 
 /** `Zhanseit Tuimebayev, Chairman of the Board - Rector of …,` */
 function positionAfter(text: string, tokens: Token[], lastIndex: number, isNameToken: (index: number) => boolean): [number, number] | null {
@@ -421,7 +461,8 @@ function positionAfter(text: string, tokens: Token[], lastIndex: number, isNameT
   const roleIndex = [first, first + 1, first + 2, first + 3].find((i) => i < tokens.length && roleAt(tokens, i) !== null);
   if (roleIndex === undefined || CLAUSE_BREAK.test(text.slice(tokens[first].end, tokens[roleIndex].start))) return null;
   let last = first;
-  while (last + 1 < tokens.length && !CLAUSE_BREAK.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+  while (last + 1 < tokens.length && last < first + MAX_POSITION_WORDS && !CLAUSE_BREAK.test(text.slice(tokens[last].end, tokens[last + 1].start)))
+    last++;
   // `A, Ambassador of … B, Consul …`: a list of people, each titled before the name.
   for (let i = first; i <= last; i++) if (isNameToken(i)) return null;
   return [tokens[first].start, tokens[last].end];
@@ -475,6 +516,30 @@ const ACADEMIC_ROLES = new Set([
   'chairman',
 ]);
 
+/** The first organisation (in text order) that ends right before `at`, only spaces between. */
+function adjoiningOrganisation(organisations: InstitutionMention[], text: string, at: number): InstitutionMention | undefined {
+  const byEnd = organisationsByEnd(organisations);
+  let first: number | undefined;
+  for (let end = at; end >= 0 && (end === at || /\s/.test(text[end])); end--) {
+    const index = byEnd.get(end);
+    if (index !== undefined && (first === undefined || index < first)) first = index;
+  }
+  return first === undefined ? undefined : organisations[first];
+}
+
+const endIndexes = new WeakMap<InstitutionMention[], Map<number, number>>();
+
+/** Index of the first organisation ending at each offset. */
+function organisationsByEnd(organisations: InstitutionMention[]): Map<number, number> {
+  let byEnd = endIndexes.get(organisations);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (let i = organisations.length - 1; i >= 0; i--) byEnd.set(organisations[i].end, i);
+    endIndexes.set(organisations, byEnd);
+  }
+  return byEnd;
+}
+
 /**
  * Positions and institutions from the first mention that has a title. A university job
  * (rector, dean, student…) with no organisation in the phrase belongs to the publishing
@@ -495,7 +560,11 @@ function assignPositions(
       const span =
         positionAfter(text, tokens, mention.lastToken, isOtherName) ?? positionBefore(text, tokens, mention.firstToken, isOtherName);
       if (!span) continue;
-      const inside = (institutionsByParagraph.get(mention.paragraph) ?? []).filter((m) => m.start >= span[0] && m.end <= span[1]);
+      const organisations = institutionsByParagraph.get(mention.paragraph) ?? [];
+      const inside: InstitutionMention[] = [];
+      for (let k = lowerBound(organisations.length, (i) => organisations[i].start >= span[0]); k < organisations.length && organisations[k].start <= span[1]; k++) {
+        if (organisations[k].end <= span[1]) inside.push(organisations[k]);
+      }
       let [start, end] = span;
       // An organisation at either edge of the phrase is the institution, not the job title.
       const last = inside[inside.length - 1];
@@ -513,9 +582,7 @@ function assignPositions(
       person.position = position;
       person.roles = rolesIn(tokenize(position));
       // `UN Resident Coordinator …`: an organisation right before the position is the employer too.
-      const adjoining = (institutionsByParagraph.get(mention.paragraph) ?? []).find(
-        (m) => m.end <= span[0] && /^\s*$/.test(text.slice(m.end, span[0])),
-      );
+      const adjoining = adjoiningOrganisation(organisations, text, span[0]);
       const named = inside[0] ?? adjoining;
       person.institution = named?.name ?? ([...person.roles].some((role) => ACADEMIC_ROLES.has(role)) ? hostUniversity : null);
       break;
@@ -572,21 +639,28 @@ export function findPeople(
   const institutionsByParagraph = groupByParagraph(institutionMentions);
   const mentions: PersonMention[] = [];
   indexes.forEach(({ text, tokens }, paragraph) => {
+    // Runs and organisations are both in text order: a run lies inside an organisation's
+    // name when one starting at or before it reaches its end.
     const organisations = institutionsByParagraph.get(paragraph) ?? [];
+    let nextOrganisation = 0;
+    let organisationsReach = -1;
     for (const raw of nameRuns(text, tokens, paragraph)) {
+      while (nextOrganisation < organisations.length && organisations[nextOrganisation].start <= raw.start) {
+        organisationsReach = Math.max(organisationsReach, organisations[nextOrganisation++].end);
+      }
       if (excluded(paragraph, raw.start)) continue;
-      if (organisations.some((m) => raw.start >= m.start && raw.end <= m.end)) continue;
+      if (organisationsReach >= raw.end) continue;
       const { words, gender: caseGender } = normaliseMention(raw, tokens, locale);
       if (!acceptMention(raw, tokens, text, words)) continue;
       const full = words.filter((_, k) => !raw.initials[k]);
-      const gender = combineGender(
+      const gender = combineGender([
         raw.honorificGender,
         honorificAfter(tokens[raw.lastIndex + 1]?.text ?? ''),
         caseGender,
         full.length > 1 || isKnownFirstName(full[0]) ? firstNameGender(full[0]) : null,
         surnameGender(full[full.length - 1]),
         genderFromContext(tokens, text, raw.lastIndex),
-      );
+      ]);
       mentions.push({
         paragraph,
         start: raw.start,
@@ -602,7 +676,7 @@ export function findPeople(
     }
   });
   const people = buildPeople(mentions);
-  for (const person of people) person.gender = combineGender(...person.mentions.map((mention) => mention.gender));
+  for (const person of people) person.gender = combineGender(person.mentions.map((mention) => mention.gender));
   const kept = mentions.filter((mention) => mention.person >= 0).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const mentionTokens = new Map<number, Set<number>>();
   for (const mention of kept) {

@@ -106,7 +106,7 @@ export function bodyParagraphs(lines: string[]): string[] {
   const paragraphs: string[] = [];
   for (const block of blocks) {
     if (!blankSeparated) {
-      paragraphs.push(...block.lines);
+      for (const line of block.lines) paragraphs.push(line);
       continue;
     }
     let current = '';

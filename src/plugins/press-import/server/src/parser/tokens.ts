@@ -150,13 +150,25 @@ export function sentenceRanges(text: string): Array<[number, number]> {
     let end = i + 1;
     while (end < text.length && (TERMINATOR_CODES.has(text.charCodeAt(end)) || CLOSER_CODES.has(text.charCodeAt(end)))) end++;
     if (end >= text.length) break;
-    if (text.charCodeAt(end) !== 32) continue;
+    // These three tests give the same answer for every mark of the run up to `end`: skip
+    // the run (a line of a million dots is one pass, not a million).
+    if (text.charCodeAt(end) !== 32) {
+      i = end - 1;
+      continue;
+    }
     const next = text[end + 1];
-    if (next === undefined || !(isUpperLetter(next) || /[\d"«“„\-–—‹]/.test(next))) continue;
+    if (next === undefined || !(isUpperLetter(next) || /[\d"«“„\-–—‹]/.test(next))) {
+      i = end - 1;
+      continue;
+    }
     // `«…?» — спросила она`: a dash and a lower-case word continue the same sentence.
-    if (/[-–—]/.test(next) && isLowerLetter(text.slice(end + 2, end + 6).trimStart()[0])) continue;
+    if (/[-–—]/.test(next) && isLowerLetter(text.slice(end + 2, end + 6).trimStart()[0])) {
+      i = end - 1;
+      continue;
+    }
     if (text.charCodeAt(i) === 46) {
-      const word = wordBefore(text, i);
+      // After another full stop the word ends in `.`, and no abbreviation does.
+      const word = text.charCodeAt(i - 1) === 46 ? '' : wordBefore(text, i);
       if (ABBREVIATIONS.has(word)) continue;
       if (i >= 1 && isUpperLetter(text[i - 1]) && (i < 2 || !isWordChar(text.charCodeAt(i - 2)))) continue; // an initial
     }
@@ -215,6 +227,18 @@ export class TextIndex {
     const sentences = this.sentences;
     return sentences.length ? sentences[rangeIndexAt(sentences, position)] : [0, this.text.length];
   }
+}
+
+/** The first index in [0, length) where the monotone `reached(i)` holds, or `length`. */
+export function lowerBound(length: number, reached: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Index of the range that contains `position` (ranges sorted, non-overlapping). */

@@ -5,7 +5,7 @@
 
 export type PressLocale = 'en' | 'ru' | 'kk';
 
-export type PressErrorCode = 'EMPTY_FILE' | 'NOT_TEXT' | 'TOO_LARGE' | 'NO_TITLE' | 'NO_BODY' | 'UNREADABLE';
+export type PressErrorCode = 'EMPTY_FILE' | 'NOT_TEXT' | 'TOO_LARGE' | 'TOO_MANY_PARAGRAPHS' | 'NO_TITLE' | 'NO_BODY' | 'UNREADABLE';
 
 export type PressWarningCode = 'UNBALANCED_QUOTE' | 'UNATTRIBUTED_QUOTE' | 'UNCERTAIN_ENCODING' | 'REPAIRED_HOMOGLYPHS' | 'MIXED_ENCODING';
 
@@ -68,10 +68,13 @@ export interface ParseTextOptions {
   file: string;
   /** Reject inputs larger than this many bytes (default 2 MiB). */
   maxBytes?: number;
+  /** Reject texts with more body paragraphs (default 2000), before the content is analysed. */
+  maxParagraphs?: number;
 }
 
 export interface ParseFileOptions {
   maxBytes?: number;
+  maxParagraphs?: number;
   /** Overrides the `file` field (defaults to the path as given). */
   file?: string;
 }

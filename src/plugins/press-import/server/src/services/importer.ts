@@ -66,8 +66,6 @@ export type PreviewOutcome = {
   institutions: EntityDecision[];
   alreadyImported: { articleDocumentId: string; locale: string | null } | null;
   suggestedOriginal: OriginalSuggestion | null;
-  /** Set when the file parsed but would not be imported (e.g. TOO_MANY_PARAGRAPHS). */
-  rejected?: { code: string; message: string } | null;
 };
 
 export class ImportError extends Error {
@@ -96,16 +94,11 @@ const upTo = (to: string) => {
   return { $lt: next.toISOString() };
 };
 
-/** Why a file that parsed is still not imported, or null. */
-function rejectionOf(parse: PressParseSuccess, maxParagraphs = DEFAULT_CONFIG.maxParagraphs) {
-  if (parse.paragraphs.length <= maxParagraphs) return null;
-  return {
-    code: 'TOO_MANY_PARAGRAPHS',
-    message: `${parse.paragraphs.length} paragraphs, more than the ${maxParagraphs} a press release may have`,
-  };
-}
-
 type Creator = { createdBy?: number; updatedBy?: number };
+
+/** The parse of an input file, with its byte and paragraph limits. */
+const parseInput = (input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'maxBytes' | 'maxParagraphs'>) =>
+  parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes, maxParagraphs: input.maxParagraphs ?? DEFAULT_CONFIG.maxParagraphs });
 
 const sha256Of = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
@@ -344,19 +337,13 @@ export const createImporter = ({
 
   async function importOneFile(input: ImportFileInput): Promise<ImportOutcome> {
     const sha256 = sha256Of(input.bytes);
-    const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
+    const parse = parseInput(input);
     if (!parse.ok) {
       const outcome: ImportOutcome = { fileName: input.fileName, sha256, status: 'failed', warnings: [], error: parse.error };
       await record(input, sha256, { ...outcome, status: 'failed' });
       return outcome;
     }
     const base = { fileName: input.fileName, sha256, encoding: parse.encoding, warnings: parse.warnings };
-    const rejected = rejectionOf(parse, input.maxParagraphs);
-    if (rejected) {
-      const outcome: ImportOutcome = { ...base, status: 'failed', locale: parse.locale, error: rejected };
-      await record(input, sha256, { ...outcome, status: 'failed' });
-      return outcome;
-    }
     try {
       const locale = await resolveLocale(parse, input.locale);
       return await strapi.db.transaction(async ({ trx }: any) => {
@@ -422,7 +409,7 @@ export const createImporter = ({
     readable: ReadScope = {}
   ): Promise<PreviewOutcome> {
     const sha256 = sha256Of(input.bytes);
-    const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
+    const parse = parseInput(input);
     const empty = { fileName: input.fileName, sha256, parse, speakers: [], institutions: [], alreadyImported: null, suggestedOriginal: null };
     if (!parse.ok) return empty;
     const locale = input.locale ?? parse.locale;
@@ -438,7 +425,6 @@ export const createImporter = ({
       institutions: decided.institutions.map((i) => describe(i.parsed.name, i.decision)),
       alreadyImported: previous ? { articleDocumentId: previous.articleDocumentId, locale: previous.locale } : null,
       suggestedOriginal,
-      rejected: rejectionOf(parse, input.maxParagraphs),
     };
   }
 
@@ -448,8 +434,8 @@ export const createImporter = ({
    * not parse, or are rejected, write no content and have no plan.
    */
   function plan(input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'translationOf' | 'publish' | 'maxBytes' | 'maxParagraphs'>): ImportPlan | null {
-    const parse = parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes });
-    if (!parse.ok || rejectionOf(parse, input.maxParagraphs)) return null;
+    const parse = parseInput(input);
+    if (!parse.ok) return null;
     const creates: string[] = [UIDS.article];
     if (parse.quotes.length > 0) creates.push(UIDS.quote);
     if (parse.speakers.length > 0) creates.push(UIDS.speaker);

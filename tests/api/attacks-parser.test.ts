@@ -1,0 +1,150 @@
+import { useStrapi } from '../helpers/harness';
+import { adminWithRole, ROLE_CODES } from '../helpers/admin';
+import { runAttackTable, type AttackAnswer, type AttackRow } from '../helpers/attack-table';
+import { hostileShapes } from '../unit/support/hostile-shapes';
+
+/**
+ * Adversarial suite, parser (issue 11): hostile texts posted to the admin preview and
+ * import routes as an Editor. Each answer is a 200 with a clear code per file (or a 400
+ * for a request over the file count), and the server still answers afterwards. The
+ * parser is linear on these shapes (bench/parse-shapes.ts); the rows assert the answers.
+ */
+const t = useStrapi({ SEED_DEMO_CONTENT: 'false' });
+const MiB = 1024 * 1024;
+const LIMIT = 2 * MiB;
+
+let editor = '';
+beforeAll(async () => {
+  editor = await adminWithRole(t.app(), ROLE_CODES.editor, 'editor@attacks-parser.test');
+});
+
+const shape = (name: string, size = LIMIT): Buffer => hostileShapes.find((s) => s.name === name)!.build(size);
+
+type Upload = { name: string; bytes: Buffer };
+
+/** Posts `files` to a press-import route, then checks that the server still serves a GET. */
+function post(route: 'preview' | 'import', files: Upload[]) {
+  return async (http: any): Promise<AttackAnswer> => {
+    let req = http.post(`/press-import/${route}`).set('Authorization', `Bearer ${editor}`);
+    for (const file of files) req = req.attach('files', file.bytes, { filename: file.name, contentType: 'text/plain' });
+    const res = await req;
+    const after = await t.http().get('/api/articles');
+    return { status: res.status, body: { ...res.body, afterwards: after.status }, text: res.text, headers: res.headers };
+  };
+}
+
+/** The per-file answers of a preview (parse result) or an import (outcome). */
+const answers = (a: AttackAnswer): Array<{ ok: boolean; code?: string; result: any }> =>
+  a.body.results.map((r: any) =>
+    r.parse ? { ok: r.parse.ok, code: r.parse.error?.code, result: r.parse } : { ok: r.status === 'imported', code: r.error?.code, result: r },
+  );
+
+const servesAfterwards = (a: AttackAnswer) => expect(a.body.afterwards).toBe(200);
+
+function everyFile(expected: { ok: true } | { code: string }, count = 1) {
+  return (a: AttackAnswer) => {
+    servesAfterwards(a);
+    const got = answers(a);
+    expect(got).toHaveLength(count);
+    for (const file of got) {
+      if ('ok' in expected) expect(file).toMatchObject({ ok: true });
+      else expect(file).toMatchObject({ ok: false, code: expected.code });
+    }
+  };
+}
+
+const rows: AttackRow[] = [
+  {
+    attack: 'preview a 2 MiB line without a newline (was a stack overflow reported as NOT_TEXT)',
+    send: post('preview', [{ name: 'one-line.txt', bytes: shape('one-line-words') }]),
+    status: 200,
+    check: (a) => {
+      everyFile({ ok: true })(a);
+      expect(answers(a)[0].result.paragraphs).toHaveLength(1);
+    },
+  },
+  {
+    attack: 'preview 2 MiB of quotation marks opened and never closed, nested',
+    send: post('preview', [{ name: 'nested.txt', bytes: shape('quotes-nested') }]),
+    status: 200,
+    check: everyFile({ ok: true }),
+  },
+  {
+    attack: 'preview 2 MiB of capitalised words on one line (was a stack overflow)',
+    send: post('preview', [{ name: 'caps.txt', bytes: shape('capitalised-words') }]),
+    status: 200,
+    check: everyFile({ ok: true }),
+  },
+  {
+    attack: 'preview 2 MiB of closing marks with no opening',
+    send: post('preview', [{ name: 'closing.txt', bytes: shape('quotes-close-only') }]),
+    status: 200,
+    check: everyFile({ ok: true }),
+  },
+  {
+    attack: 'preview 2 MiB of thousands of distinct titled names: 300 people come back, not thousands',
+    send: post('preview', [{ name: 'names.txt', bytes: shape('names-honorific') }]),
+    status: 200,
+    check: (a) => {
+      everyFile({ ok: true })(a);
+      expect(answers(a)[0].result.speakers).toHaveLength(300);
+    },
+  },
+  {
+    attack: 'preview 2,001 tiny paragraphs: refused with TOO_MANY_PARAGRAPHS and the count',
+    send: post('preview', [{ name: 'paragraphs.txt', bytes: Buffer.from(`Headline\n\n${'Ab.\n\n'.repeat(2001)}`) }]),
+    status: 200,
+    check: (a) => {
+      everyFile({ code: 'TOO_MANY_PARAGRAPHS' })(a);
+      expect(answers(a)[0].result.error.message).toBe('2001 paragraphs, more than the 2000 a press release may have');
+    },
+  },
+  {
+    attack: 'preview 4 files of 2 MiB tiny lines in one request: each refused before the analysis',
+    send: post('preview', Array.from({ length: 4 }, (_, i) => ({ name: `lines-${i}.txt`, bytes: shape('tiny-lines') }))),
+    status: 200,
+    check: everyFile({ code: 'TOO_MANY_PARAGRAPHS' }, 4),
+  },
+  {
+    attack: 'preview 20 files of 2 MiB (40 MiB of text) in one request: 400 before any parse',
+    send: post('preview', Array.from({ length: 20 }, (_, i) => ({ name: `lines-${i}.txt`, bytes: shape('one-line-words') }))),
+    status: 400,
+    check: (a) => {
+      servesAfterwards(a);
+      expect(a.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+      expect(a.body.error.message).toMatch(/^The texts of one request total \d+ bytes, at most 8388608: send them in several requests$/);
+    },
+  },
+  {
+    attack: 'import 2 MiB of tiny paragraphs: failed with TOO_MANY_PARAGRAPHS, nothing created',
+    send: post('import', [{ name: 'tiny-paragraphs.txt', bytes: shape('tiny-paragraphs') }]),
+    status: 200,
+    check: async (a) => {
+      everyFile({ code: 'TOO_MANY_PARAGRAPHS' })(a);
+      expect(await t.docs('api::article.article').count({})).toBe(0);
+    },
+  },
+  {
+    attack: 'import a 2 MiB line without a newline: imported as one paragraph',
+    send: post('import', [{ name: 'one-line.txt', bytes: shape('one-line-words') }]),
+    status: 200,
+    check: everyFile({ ok: true }),
+  },
+  {
+    attack: 'preview a file one byte over 2 MiB: TOO_LARGE, not read',
+    send: post('preview', [{ name: 'big.txt', bytes: Buffer.alloc(LIMIT + 1, 'a') }]),
+    status: 200,
+    check: everyFile({ code: 'TOO_LARGE' }),
+  },
+  {
+    attack: 'preview 21 files in one request: 400 before any parse',
+    send: post('preview', Array.from({ length: 21 }, (_, i) => ({ name: `f-${i}.txt`, bytes: Buffer.from('Headline\n\nBody.\n') }))),
+    status: 400,
+    check: (a) => {
+      servesAfterwards(a);
+      expect(a.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError', message: 'Too many files: 21, at most 20 per request' } });
+    },
+  },
+];
+
+runAttackTable('parser: hostile texts through the admin preview and import', rows, () => t.http());
