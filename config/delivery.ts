@@ -26,6 +26,11 @@ export default ({ env }) => ({
     // what the site pages need (quotes.speaker, speakers.institution); with two, one
     // request for 100 articles' speakers' articles held the server for seconds.
     populateToMany: env.int('API_MAX_POPULATE_TO_MANY', 1),
+    // Relations that filters go through, per query (root, or one populated relation):
+    // each is a SQL join, and joins of to-many relations in different $or branches
+    // multiply (20 branches on `speakers` held the server). Counted in all branches.
+    filterRelations: env.int('API_MAX_FILTER_RELATIONS', 4),
+    filterToMany: env.int('API_MAX_FILTER_TO_MANY', 2),
     // Serialized JSON answer of /api and /graphql.
     responseBytes: env.int('API_MAX_RESPONSE_BYTES', 5 * 1024 * 1024),
     // GraphQL, besides GRAPHQL_DEPTH_LIMIT (config/plugins.ts).

@@ -21,9 +21,20 @@ import { errors } from '@strapi/utils';
  * - a polymorphic relation cannot be narrowed at all: 400;
  * - a sort through a relation or media (`sort=localizations.title`): 400; sort by the
  *   entry's own fields (components included).
+ *
+ * Every relation a filter goes through is a SQL join, made once per occurrence: joins of
+ * to-many relations in different `$or` branches multiply the rows the database reads
+ * (20 branches on `speakers` held a server for minutes). So the relations in one query's
+ * filters (root, or one populated relation) are counted, in all branches, and over
+ * `limits` the answer is a 400.
  */
+export type FilterLimits = { maxRelations: number; maxToMany: number };
+const NO_LIMITS: FilterLimits = { maxRelations: Infinity, maxToMany: Infinity };
+type Budget = FilterLimits & { relations: number; toMany: number };
+const budgetOf = (limits: FilterLimits): Budget => ({ ...limits, relations: 0, toMany: 0 });
+const TO_MANY = new Set(['oneToMany', 'manyToMany', 'morphMany', 'morphToMany']);
 
-type Attribute = { type: string; target?: string; relation?: string; component?: string; components?: string[] };
+type Attribute = { type: string; target?: string; relation?: string; component?: string; components?: string[]; multiple?: boolean };
 type Model = { uid?: string; attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean } };
 export type GetModel = (uid: string) => Model | undefined;
 
@@ -44,8 +55,25 @@ const relationTarget = (attribute: Attribute): string | null | undefined => {
   return attribute.target ?? null; // morph relations have no single target
 };
 
-export function guardFilters(filters: unknown, uid: string, getModel: GetModel, path: string[] = ['filters']): unknown {
-  if (Array.isArray(filters)) return filters.map((f, i) => guardFilters(f, uid, getModel, [...path, String(i)]));
+function spend(budget: Budget, attribute: Attribute, path: string[]) {
+  budget.relations += 1;
+  if ((attribute.type === 'media' && attribute.multiple) || TO_MANY.has(attribute.relation ?? '')) budget.toMany += 1;
+  if (budget.relations > budget.maxRelations) {
+    fail(`Filters may go through at most ${budget.maxRelations} relations per query (each is a join); this one goes through more`, path);
+  }
+  if (budget.toMany > budget.maxToMany) {
+    fail(`Filters may go through at most ${budget.maxToMany} to-many relations per query (their joins multiply); this one goes through more`, path);
+  }
+}
+
+export function guardFilters(
+  filters: unknown,
+  uid: string,
+  getModel: GetModel,
+  path: string[] = ['filters'],
+  budget: Budget = budgetOf(NO_LIMITS),
+): unknown {
+  if (Array.isArray(filters)) return filters.map((f, i) => guardFilters(f, uid, getModel, [...path, String(i)], budget));
   if (!isPlainObject(filters)) return filters;
   const model = getModel(uid);
   if (!model) return filters;
@@ -53,11 +81,13 @@ export function guardFilters(filters: unknown, uid: string, getModel: GetModel, 
   for (const [key, value] of Object.entries(filters)) {
     const here = [...path, key];
     if (GROUP.has(key)) {
-      out[key] = Array.isArray(value) ? value.map((v, i) => guardFilters(v, uid, getModel, [...here, String(i)])) : guardFilters(value, uid, getModel, here);
+      out[key] = Array.isArray(value)
+        ? value.map((v, i) => guardFilters(v, uid, getModel, [...here, String(i)], budget))
+        : guardFilters(value, uid, getModel, here, budget);
       continue;
     }
     if (key === '$not') {
-      out[key] = guardFilters(value, uid, getModel, here);
+      out[key] = guardFilters(value, uid, getModel, here, budget);
       continue;
     }
     const attribute = model.attributes?.[key];
@@ -66,7 +96,7 @@ export function guardFilters(filters: unknown, uid: string, getModel: GetModel, 
       continue;
     }
     if (attribute.type === 'component') {
-      out[key] = guardFilters(value, attribute.component!, getModel, here);
+      out[key] = guardFilters(value, attribute.component!, getModel, here, budget);
       continue;
     }
     if (attribute.type === 'dynamiczone') fail(`Filtering on the dynamic zone "${key}" is not supported`, here);
@@ -79,7 +109,8 @@ export function guardFilters(filters: unknown, uid: string, getModel: GetModel, 
     if (!isPlainObject(value) || Object.keys(value).some((k) => k.startsWith('$') && !GROUP.has(k) && k !== '$not')) {
       fail(`Filter on a field of the related entries, for example filters[${here.slice(1).join('][')}][documentId][$eq]=…`, here);
     }
-    const inner = guardFilters(value, target!, getModel, here);
+    spend(budget, attribute, here);
+    const inner = guardFilters(value, target!, getModel, here, budget);
     out[key] = getModel(target!)?.options?.draftAndPublish ? { $and: [inner, PUBLISHED] } : inner;
   }
   return out;
@@ -127,7 +158,13 @@ function checkSortPath(fields: string[], uid: string, getModel: GetModel, path: 
 }
 
 /** Guards the filters and checks the sorts inside a populate, at every depth. */
-export function guardPopulate(populate: unknown, uid: string, getModel: GetModel, path: string[] = ['populate']): unknown {
+export function guardPopulate(
+  populate: unknown,
+  uid: string,
+  getModel: GetModel,
+  path: string[] = ['populate'],
+  limits: FilterLimits = NO_LIMITS,
+): unknown {
   if (!isPlainObject(populate)) return populate;
   const model = getModel(uid);
   if (!model) return populate;
@@ -141,23 +178,23 @@ export function guardPopulate(populate: unknown, uid: string, getModel: GetModel
     const here = [...path, key];
     if (attribute.type === 'dynamiczone') {
       out[key] = isPlainObject(value.on)
-        ? { ...value, on: Object.fromEntries(Object.entries(value.on).map(([c, v]) => [c, guardLevel(v, c, getModel, [...here, 'on', c])])) }
+        ? { ...value, on: Object.fromEntries(Object.entries(value.on).map(([c, v]) => [c, guardLevel(v, c, getModel, [...here, 'on', c], limits)])) }
         : value;
       continue;
     }
     const target = attribute.type === 'component' ? attribute.component : relationTarget(attribute);
-    out[key] = target ? guardLevel(value, target, getModel, here) : value;
+    out[key] = target ? guardLevel(value, target, getModel, here, limits) : value;
   }
   return out;
 }
 
 /** One level of a query (root, or an entry of populate): filters, sort, populate. */
-export function guardLevel(query: unknown, uid: string, getModel: GetModel, path: string[] = []): unknown {
+export function guardLevel(query: unknown, uid: string, getModel: GetModel, path: string[] = [], limits: FilterLimits = NO_LIMITS): unknown {
   if (!isPlainObject(query)) return query;
   const out: Record<string, unknown> = { ...query };
-  if (query.filters !== undefined) out.filters = guardFilters(query.filters, uid, getModel, [...path, 'filters']);
+  if (query.filters !== undefined) out.filters = guardFilters(query.filters, uid, getModel, [...path, 'filters'], budgetOf(limits));
   if (query.sort !== undefined) checkSort(query.sort, uid, getModel, [...path, 'sort']);
-  if (query.populate !== undefined) out.populate = guardPopulate(query.populate, uid, getModel, [...path, 'populate']);
+  if (query.populate !== undefined) out.populate = guardPopulate(query.populate, uid, getModel, [...path, 'populate'], limits);
   return out;
 }
 
@@ -166,13 +203,13 @@ export function guardLevel(query: unknown, uid: string, getModel: GetModel, path
  * delivery routes and every GraphQL resolver, root and nested) so the rule above
  * applies after Strapi's own sanitising, for every caller that may not read drafts.
  */
-export function registerPublishedRelations(strapi: any, mayReadDrafts: (requestCtx: any) => boolean) {
+export function registerPublishedRelations(strapi: any, mayReadDrafts: (requestCtx: any) => boolean, limits: () => FilterLimits) {
   const sanitize = strapi.contentAPI.sanitize;
   const original = sanitize.query.bind(sanitize);
   const getModel: GetModel = (uid) => strapi.getModel(uid);
   sanitize.query = async (query: unknown, schema: { uid: string }, options?: unknown) => {
     const sanitized = await original(query, schema, options);
     if (mayReadDrafts(strapi.requestContext.get())) return sanitized;
-    return guardLevel(sanitized, schema.uid, getModel);
+    return guardLevel(sanitized, schema.uid, getModel, [], limits());
   };
 }

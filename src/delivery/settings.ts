@@ -31,6 +31,8 @@ export function costLimits(strapi: Core.Strapi) {
     populateDepth: num(l.populateDepth, 4),
     populateRelations: num(l.populateRelations, 20),
     populateToMany: num(l.populateToMany, 1),
+    filterRelations: num(l.filterRelations, 4),
+    filterToMany: num(l.filterToMany, 2),
     responseBytes: num(l.responseBytes, 5 * 1024 * 1024),
     graphql: {
       aliases: num(l.graphql?.aliases, 20),

@@ -221,6 +221,47 @@ const rows: AttackRow[] = [
     status: 400,
     check: gqlRefused(/about 11100 rows/),
   },
+  // Relation filters: each relation is a join, and to-many joins in $or branches multiply
+  {
+    attack: 'REST: $or of 20 branches, each through the to-many speakers (a join product)',
+    send: (http) => http.get(`/api/articles?${Array.from({ length: 20 }, (_, i) => `filters[$or][${i}][speakers][fullName][$eq]=x${i}`).join('&')}`),
+    status: 400,
+    check: restRefused(/at most 2 to-many relations per query/),
+  },
+  {
+    attack: 'REST: $or of 8 branches, each five relations deep (SQLite ran out of joins: 500)',
+    send: (http) =>
+      http.get(`/api/articles?${Array.from({ length: 8 }, (_, i) => `filters[$or][${i}][quotes][speaker][institution][parent][children][name][$contains]=x${i}`).join('&')}`),
+    status: 400,
+    check: restRefused(/at most (4 relations|2 to-many relations) per query/),
+  },
+  {
+    attack: 'REST: five to-one relations deep in one branch',
+    send: (http) => http.get('/api/quotes?filters[speaker][institution][parent][parent][parent][name][$eq]=x'),
+    status: 400,
+    check: restRefused(/at most 4 relations per query/),
+  },
+  {
+    attack: 'GraphQL: or of 20 branches through speakers',
+    send: gql(`{ articles(filters: { or: [${Array.from({ length: 20 }, (_, i) => `{ speakers: { fullName: { eq: "x${i}" } } }`).join(', ')}] }) { title } }`),
+    check: (a) => {
+      expect(a.body.data?.articles ?? null).toBeNull();
+      expect(a.body.errors?.[0]?.message).toMatch(/at most 2 to-many relations per query/);
+    },
+  },
+  {
+    attack: 'normal: filters through two to-many relations and a to-one chain',
+    send: async (http) => {
+      const two = await http.get('/api/articles?filters[speakers][fullName][$eq]=Zhanseit Tuimebayev&filters[institutions][website][$eq]=https://www.kaznu.kz');
+      if (two.status !== 200 || two.body.data?.length !== 1) return two;
+      return http.get('/api/quotes?filters[speaker][institution][name][$eq]=United Nations');
+    },
+    status: 200,
+    check: (a) => {
+      ok(a);
+      expect(a.body.data).toHaveLength(1);
+    },
+  },
   // What must keep working
   {
     attack: 'normal: the article page with its default populate (by slug)',

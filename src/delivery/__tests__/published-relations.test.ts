@@ -102,3 +102,19 @@ describe('guardLevel', () => {
     expect(guardLevel({ populate: { speakers: true } }, 'article', getModel)).toEqual({ populate: { speakers: true } });
   });
 });
+
+describe('relation joins per query', () => {
+  const limits = { maxRelations: 3, maxToMany: 2 };
+  test('counted in every branch, to-many apart', () => {
+    const two = { $or: [{ speakers: { fullName: 'a' } }, { localizations: { title: 'b' } }] };
+    expect(() => guardLevel({ filters: two }, 'article', getModel, [], limits)).not.toThrow();
+    const three = { $or: [{ speakers: { fullName: 'a' } }, { speakers: { fullName: 'b' } }, { speakers: { fullName: 'c' } }] };
+    expect(() => guardLevel({ filters: three }, 'article', getModel, [], limits)).toThrow(/at most 2 to-many relations/);
+    const deep = { seo: { author: { tag: { name: 'x' } } }, speakers: { tag: { name: 'y' } } };
+    expect(() => guardLevel({ filters: deep }, 'article', getModel, [], limits)).toThrow(/at most 3 relations/);
+  });
+  test('each populated relation is a query of its own, with its own count', () => {
+    const filters = { speakers: { fullName: 'a' }, localizations: { title: 'b' } };
+    expect(() => guardLevel({ filters, populate: { speakers: { filters: { articles: { title: 'c' } } } } }, 'article', getModel, [], limits)).not.toThrow();
+  });
+});
