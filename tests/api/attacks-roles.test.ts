@@ -162,6 +162,26 @@ const rows: AttackRow[] = [
     mustNotContain: othersTitles,
     check: ({ body }) => expect(body.results[0].suggestedOriginal).toBeNull(),
   },
+  {
+    attack: "Author A previews the Editor's release to learn the documentIds and spellings of the Editor's draft speakers and institutions",
+    send: preview(() => tokens.authorA, 'en-kaznu-30-years-of-diplomacy.txt'),
+    status: 200,
+    check: async ({ body, text }) => {
+      const { speakers, institutions } = body.results[0];
+      const matched = [...speakers, ...institutions].filter((d: any) => d.decision === 'matched');
+      expect(matched.length).toBeGreaterThan(2); // they do match: the import would link them
+      for (const d of matched) expect(d).not.toHaveProperty('documentId');
+      const hidden = await t.app().db.query(SPEAKER as any).findMany({ select: ['documentId'], where: { createdBy: userIds.editor } });
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const { documentId } of hidden) expect(text).not.toContain(documentId);
+    },
+  },
+  {
+    attack: "(allowed) the Editor's preview names the matched speakers' documentIds",
+    send: preview(() => tokens.editor, 'en-kaznu-30-years-of-diplomacy.txt'),
+    status: 200,
+    check: ({ body }) => expect(body.results[0].speakers.filter((d: any) => d.decision === 'matched' && d.documentId).length).toBeGreaterThan(2),
+  },
   // ── what a translator sees ────────────────────────────────────────────────────
   {
     attack: 'Translator (kk), who may read en and kk, reads the coverage for ru drafts',

@@ -107,7 +107,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           }, readable)
         );
       }
-      ctx.body = { results };
+      ctx.body = { results: await Promise.all(results.map((r: any) => access().redactResult(ctx.state.userAbility, r))) };
     },
 
     async import(ctx: any) {
@@ -156,7 +156,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           })
         );
       }
-      ctx.body = { results };
+      ctx.body = { results: await Promise.all(results.map((r) => access().redactResult(ctx.state.userAbility, r))) };
     },
 
     async history(ctx: any) {

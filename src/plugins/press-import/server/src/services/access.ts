@@ -53,6 +53,40 @@ export const createAccess = ({ strapi }: { strapi: Core.Strapi }) => {
     return filters ?? {};
   }
 
+  /**
+   * The match decisions of a preview or an import, with the identity of every matched
+   * speaker or institution the caller may not read in the Content Manager taken out:
+   * they still learn that the name matches an existing entry (the import links it,
+   * with no duplicate), not its documentId or how it is spelt there.
+   */
+  async function redactMatches<D extends { decision: string; documentId?: string; matchedName?: string }>(
+    userAbility: unknown,
+    uid: string,
+    decisions: D[] | undefined,
+  ): Promise<D[] | undefined> {
+    const ids = (decisions ?? []).flatMap((d) => (d.documentId ? [d.documentId] : []));
+    if (!decisions || ids.length === 0) return decisions;
+    const scope = await readScope(userAbility, uid);
+    const rows = scope === false
+      ? []
+      : ((await strapi.db.query(uid as any).findMany({ select: ['documentId'], where: { $and: [{ documentId: { $in: ids } }, scope] } })) as Array<{ documentId: string }>);
+    const readable = new Set(rows.map((r) => r.documentId));
+    return decisions.map((d) => {
+      if (!d.documentId || readable.has(d.documentId)) return d;
+      const { documentId: _id, matchedName: _name, ...rest } = d;
+      return rest as D;
+    });
+  }
+
+  /** Both kinds of match decisions of one preview or import result. */
+  async function redactResult<R extends { speakers?: any[]; institutions?: any[] }>(userAbility: unknown, result: R): Promise<R> {
+    return {
+      ...result,
+      speakers: await redactMatches(userAbility, UIDS.speaker, result.speakers),
+      institutions: await redactMatches(userAbility, UIDS.institution, result.institutions),
+    };
+  }
+
   /** documentIds of the articles the caller may read, per locale (from their draft rows). */
   async function readableArticles(userAbility: unknown): Promise<Map<string, string[]>> {
     const scope = await readScope(userAbility);
@@ -75,6 +109,7 @@ export const createAccess = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     readScope,
+    redactResult,
 
     /**
      * Which import records the caller sees: all of them when they may read every article;
