@@ -31,6 +31,11 @@ export default ({ env }) => ({
     // multiply (20 branches on `speakers` held the server). Counted in all branches.
     filterRelations: env.int('API_MAX_FILTER_RELATIONS', 4),
     filterToMany: env.int('API_MAX_FILTER_TO_MANY', 2),
+    // Conditions in one query's filters ($and/$or branches and compared values, $in
+    // lists included) and the length of a compared string: a GraphQL variable is not
+    // bounded by the query's token limit (20,000 `or` branches held SQLite for a minute).
+    filterConditions: env.int('API_MAX_FILTER_CONDITIONS', 100),
+    filterValueLength: env.int('API_MAX_FILTER_VALUE_LENGTH', 1000),
     // Serialized JSON answer of /api and /graphql.
     responseBytes: env.int('API_MAX_RESPONSE_BYTES', 5 * 1024 * 1024),
     // GraphQL, besides GRAPHQL_DEPTH_LIMIT (config/plugins.ts).

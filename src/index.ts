@@ -27,7 +27,12 @@ export default {
       (requestCtx) => mayReadDrafts(requestCtx, strapi.config.get('plugin::graphql.endpoint', '/graphql')),
       () => {
         const limits = costLimits(strapi);
-        return { maxRelations: limits.filterRelations, maxToMany: limits.filterToMany };
+        return {
+          maxRelations: limits.filterRelations,
+          maxToMany: limits.filterToMany,
+          maxConditions: limits.filterConditions,
+          maxValueLength: limits.filterValueLength,
+        };
       },
     );
     strapi.documents.use(slugMiddleware({ strapi })(createSlugService({ strapi })));

@@ -28,10 +28,17 @@ import { errors } from '@strapi/utils';
  * filters (root, or one populated relation) are counted, in all branches, and over
  * `limits` the answer is a 400.
  */
-export type FilterLimits = { maxRelations: number; maxToMany: number };
+export type FilterLimits = { maxRelations: number; maxToMany: number; maxConditions?: number; maxValueLength?: number };
 const NO_LIMITS: FilterLimits = { maxRelations: Infinity, maxToMany: Infinity };
-type Budget = FilterLimits & { relations: number; toMany: number };
-const budgetOf = (limits: FilterLimits): Budget => ({ ...limits, relations: 0, toMany: 0 });
+type Budget = Required<FilterLimits> & { relations: number; toMany: number; conditions: number };
+const budgetOf = (limits: FilterLimits): Budget => ({
+  maxConditions: Infinity,
+  maxValueLength: Infinity,
+  ...limits,
+  relations: 0,
+  toMany: 0,
+  conditions: 0,
+});
 const TO_MANY = new Set(['oneToMany', 'manyToMany', 'morphMany', 'morphToMany']);
 
 type Attribute = { type: string; target?: string; relation?: string; component?: string; components?: string[]; multiple?: boolean };
@@ -66,6 +73,32 @@ function spend(budget: Budget, attribute: Attribute, path: string[]) {
   }
 }
 
+/**
+ * The size of a filter: every `$and`/`$or` branch and every compared value counts as a
+ * condition (a GraphQL variable can carry 20,000 `or` branches in one request: SQLite
+ * took a minute over them, or failed with a 500), and a compared string is bounded.
+ */
+function count(budget: Budget, n: number, path: string[]) {
+  budget.conditions += n;
+  if (budget.conditions > budget.maxConditions) {
+    fail(`Filters may have at most ${budget.maxConditions} conditions (branches and compared values) per query`, path);
+  }
+}
+function measureValue(budget: Budget, value: unknown, path: string[]): void {
+  if (Array.isArray(value)) {
+    for (const v of value) measureValue(budget, v, path);
+    return;
+  }
+  if (isPlainObject(value)) {
+    for (const [k, v] of Object.entries(value)) measureValue(budget, v, [...path, k]);
+    return;
+  }
+  count(budget, 1, path);
+  if (typeof value === 'string' && value.length > budget.maxValueLength) {
+    fail(`A filter value may be at most ${budget.maxValueLength} characters long`, path);
+  }
+}
+
 export function guardFilters(
   filters: unknown,
   uid: string,
@@ -81,6 +114,7 @@ export function guardFilters(
   for (const [key, value] of Object.entries(filters)) {
     const here = [...path, key];
     if (GROUP.has(key)) {
+      if (Array.isArray(value)) count(budget, value.length, here);
       out[key] = Array.isArray(value)
         ? value.map((v, i) => guardFilters(v, uid, getModel, [...here, String(i)], budget))
         : guardFilters(value, uid, getModel, here, budget);
@@ -92,6 +126,7 @@ export function guardFilters(
     }
     const attribute = model.attributes?.[key];
     if (!attribute) {
+      measureValue(budget, value, here); // id, documentId, or a key Strapi's validator refuses
       out[key] = value;
       continue;
     }
@@ -102,6 +137,7 @@ export function guardFilters(
     if (attribute.type === 'dynamiczone') fail(`Filtering on the dynamic zone "${key}" is not supported`, here);
     const target = relationTarget(attribute);
     if (target === undefined) {
+      measureValue(budget, value, here);
       out[key] = value; // a scalar field: Strapi validates its operators
       continue;
     }

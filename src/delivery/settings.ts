@@ -33,6 +33,8 @@ export function costLimits(strapi: Core.Strapi) {
     populateToMany: num(l.populateToMany, 1),
     filterRelations: num(l.filterRelations, 4),
     filterToMany: num(l.filterToMany, 2),
+    filterConditions: num(l.filterConditions, 100),
+    filterValueLength: num(l.filterValueLength, 1000),
     responseBytes: num(l.responseBytes, 5 * 1024 * 1024),
     graphql: {
       aliases: num(l.graphql?.aliases, 20),

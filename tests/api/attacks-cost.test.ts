@@ -250,6 +250,33 @@ const rows: AttackRow[] = [
     },
   },
   {
+    attack: 'GraphQL: 5,000 or-branches in a variable (not bounded by the token limit)',
+    send: (http) =>
+      http.post('/graphql').send({
+        query: 'query ($f: ArticleFiltersInput) { articles(filters: $f) { title } }',
+        variables: { f: { or: Array.from({ length: 5000 }, (_, i) => ({ title: { eq: `x${i}` } })) } },
+      }),
+    check: (a) => {
+      expect(a.body.data?.articles ?? null).toBeNull();
+      expect(a.body.errors?.[0]?.message).toMatch(/at most 100 conditions/);
+    },
+  },
+  {
+    attack: 'REST: $in with 150 values',
+    send: (http) => http.get(`/api/articles?${Array.from({ length: 150 }, (_, i) => `filters[title][$in][${i}]=t${i}`).join('&')}`),
+    status: 400,
+    check: restRefused(/at most 100 conditions/),
+  },
+  {
+    attack: 'GraphQL: a 900,000-character containsi pattern in a variable',
+    send: (http) =>
+      http.post('/graphql').send({ query: 'query ($f: ArticleFiltersInput) { articles(filters: $f) { title } }', variables: { f: { title: { containsi: 'a'.repeat(900000) } } } }),
+    check: (a) => {
+      expect(a.body.data?.articles ?? null).toBeNull();
+      expect(a.body.errors?.[0]?.message).toMatch(/at most 1000 characters/);
+    },
+  },
+  {
     attack: 'normal: filters through two to-many relations and a to-one chain',
     send: async (http) => {
       const two = await http.get('/api/articles?filters[speakers][fullName][$eq]=Zhanseit Tuimebayev&filters[institutions][website][$eq]=https://www.kaznu.kz');

@@ -118,3 +118,17 @@ describe('relation joins per query', () => {
     expect(() => guardLevel({ filters, populate: { speakers: { filters: { articles: { title: 'c' } } } } }, 'article', getModel, [], limits)).not.toThrow();
   });
 });
+
+describe('filter size per query', () => {
+  const limits = { maxRelations: 4, maxToMany: 2, maxConditions: 5, maxValueLength: 10 };
+  test('branches and compared values count, $in lists included', () => {
+    expect(() => guardLevel({ filters: { $or: [{ title: 'a' }, { title: 'b' }] } }, 'article', getModel, [], limits)).not.toThrow();
+    expect(() => guardLevel({ filters: { $or: [{ title: 'a' }, { title: 'b' }, { title: 'c' }] } }, 'article', getModel, [], limits)).toThrow(/at most 5 conditions/);
+    expect(() => guardLevel({ filters: { title: { $in: ['a', 'b', 'c', 'd', 'e', 'f'] } } }, 'article', getModel, [], limits)).toThrow(/at most 5 conditions/);
+    expect(() => guardLevel({ filters: { speakers: { fullName: { $in: ['a', 'b', 'c', 'd', 'e', 'f'] } } } }, 'article', getModel, [], limits)).toThrow(/at most 5 conditions/);
+  });
+  test('a compared string is bounded', () => {
+    expect(() => guardLevel({ filters: { title: { $containsi: 'x'.repeat(11) } } }, 'article', getModel, [], limits)).toThrow(/at most 10 characters/);
+    expect(() => guardLevel({ filters: { title: { $containsi: 'x'.repeat(10) } } }, 'article', getModel, [], limits)).not.toThrow();
+  });
+});
