@@ -7,7 +7,7 @@ import { CMS_LOCALES } from './lib/newsroom-types';
 import { loadDemoContent, shouldSeedDemo } from './bootstrap/demo-content';
 import { mayReadDrafts, publishedOnlyMiddleware } from './document-middlewares/published-only';
 import { registerPublishedRelations } from './delivery/published-relations';
-import { costLimits } from './delivery/settings';
+import { filterLimits } from './delivery/settings';
 import { createSlugService, slugMiddleware } from './document-middlewares/slugs';
 import { cascadePublishMiddleware } from './document-middlewares/cascade-publish';
 import { linkOwnershipMiddleware } from './document-middlewares/link-ownership';
@@ -25,15 +25,7 @@ export default {
     registerPublishedRelations(
       strapi,
       (requestCtx) => mayReadDrafts(requestCtx, strapi.config.get('plugin::graphql.endpoint', '/graphql')),
-      () => {
-        const limits = costLimits(strapi);
-        return {
-          maxRelations: limits.filterRelations,
-          maxToMany: limits.filterToMany,
-          maxConditions: limits.filterConditions,
-          maxValueLength: limits.filterValueLength,
-        };
-      },
+      () => filterLimits(strapi),
     );
     strapi.documents.use(slugMiddleware({ strapi })(createSlugService({ strapi })));
     strapi.documents.use(cascadePublishMiddleware({ strapi }));

@@ -30,14 +30,16 @@ import { errors } from '@strapi/utils';
  */
 export type FilterLimits = { maxRelations: number; maxToMany: number; maxConditions?: number; maxValueLength?: number };
 const NO_LIMITS: FilterLimits = { maxRelations: Infinity, maxToMany: Infinity };
-type Budget = Required<FilterLimits> & { relations: number; toMany: number; conditions: number };
-const budgetOf = (limits: FilterLimits): Budget => ({
+/** `measureOnly`: count against the limits, leave the query as it is (readers who may see drafts). */
+type Budget = Required<FilterLimits> & { relations: number; toMany: number; conditions: number; measureOnly: boolean };
+const budgetOf = (limits: FilterLimits, measureOnly = false): Budget => ({
   maxConditions: Infinity,
   maxValueLength: Infinity,
   ...limits,
   relations: 0,
   toMany: 0,
   conditions: 0,
+  measureOnly,
 });
 const TO_MANY = new Set(['oneToMany', 'manyToMany', 'morphMany', 'morphToMany']);
 
@@ -134,22 +136,37 @@ export function guardFilters(
       out[key] = guardFilters(value, attribute.component!, getModel, here, budget);
       continue;
     }
-    if (attribute.type === 'dynamiczone') fail(`Filtering on the dynamic zone "${key}" is not supported`, here);
     const target = relationTarget(attribute);
+    if (budget.measureOnly && (target === null || attribute.type === 'dynamiczone' || !isPlainObject(value))) {
+      if (target !== undefined) spend(budget, attribute, here);
+      measureValue(budget, value, here);
+      out[key] = value;
+      continue;
+    }
+    if (attribute.type === 'dynamiczone') fail(`Filtering on the dynamic zone "${key}" is not supported`, here);
     if (target === undefined) {
       measureValue(budget, value, here);
       out[key] = value; // a scalar field: Strapi validates its operators
       continue;
     }
     if (target === null) fail(`Filtering through the polymorphic relation "${key}" is not supported`, here);
-    if (!isPlainObject(value) || Object.keys(value).some((k) => k.startsWith('$') && !GROUP.has(k) && k !== '$not')) {
+    if (!budget.measureOnly && (!isPlainObject(value) || Object.keys(value).some((k) => k.startsWith('$') && !GROUP.has(k) && k !== '$not'))) {
       fail(`Filter on a field of the related entries, for example filters[${here.slice(1).join('][')}][documentId][$eq]=…`, here);
     }
     spend(budget, attribute, here);
     const inner = guardFilters(value, target!, getModel, here, budget);
-    out[key] = getModel(target!)?.options?.draftAndPublish ? { $and: [inner, PUBLISHED] } : inner;
+    out[key] = !budget.measureOnly && getModel(target!)?.options?.draftAndPublish ? { $and: [inner, PUBLISHED] } : inner;
   }
   return out;
+}
+
+/**
+ * The filter budget alone, for readers who may see drafts (the admin's Content Manager
+ * lists: an Author's list with 8 `$or` branches through speakers held a server for 9.5 s).
+ * Throws the same 400 as the content API over the same limits; the query is not changed.
+ */
+export function checkFilterBudget(filters: unknown, uid: string, getModel: GetModel, limits: FilterLimits): void {
+  guardFilters(filters, uid, getModel, ['filters'], budgetOf(limits, true));
 }
 
 /** Every sort path; a path through a relation or media is refused. */

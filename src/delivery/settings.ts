@@ -44,3 +44,14 @@ export function costLimits(strapi: Core.Strapi) {
     },
   };
 }
+
+/** The filter budget of one query (published-relations.ts), from `costLimits`. */
+export function filterLimits(strapi: Core.Strapi) {
+  const limits = costLimits(strapi);
+  return {
+    maxRelations: limits.filterRelations,
+    maxToMany: limits.filterToMany,
+    maxConditions: limits.filterConditions,
+    maxValueLength: limits.filterValueLength,
+  };
+}

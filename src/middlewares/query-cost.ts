@@ -1,6 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { contentTypeOfPath, formatBytes, populateCost, populateError } from '../delivery/query-cost';
-import { costLimits } from '../delivery/settings';
+import { costLimits, filterLimits } from '../delivery/settings';
+import { checkFilterBudget } from '../delivery/published-relations';
+
+/** The content type a Content Manager list or relation search reads, from its path. */
+export function contentManagerTarget(path: string, getModel: (uid: string) => any): string | undefined {
+  const list = /^\/content-manager\/(?:collection-types|single-types)\/([^/]+)\/?$/.exec(path);
+  if (list) return getModel(decodeURIComponent(list[1])) ? decodeURIComponent(list[1]) : undefined;
+  const relation = /^\/content-manager\/relations\/([^/]+)\/([^/]+)\/?$/.exec(path);
+  if (!relation) return undefined;
+  const attribute = getModel(decodeURIComponent(relation[1]))?.attributes?.[decodeURIComponent(relation[2])];
+  return attribute?.target && getModel(attribute.target) ? attribute.target : undefined;
+}
 
 /**
  * What one content-API request may cost (config/delivery.ts `limits`; README,
@@ -12,6 +23,10 @@ import { costLimits } from '../delivery/settings';
  *    becomes a 400 instead of megabytes on the wire. The body is serialized here once
  *    and handed on as text, so measuring it costs no second serialization.
  * The GraphQL limits are Apollo's (src/delivery/graphql-limits.ts).
+ *
+ * The admin's Content Manager lists get the same filter budget (relations, to-many
+ * joins, conditions, value length) as the content API: any admin user, an Author
+ * included, can send their filters, and the joins cost the server the same.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const prefix: string = strapi.config.get('api.rest.prefix', '/api');
@@ -25,6 +40,17 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 
   return async (ctx: any, next: () => Promise<unknown>) => {
+    if (ctx.method === 'GET' && ctx.query?.filters !== undefined && under(ctx.path, '/content-manager')) {
+      const uid = contentManagerTarget(ctx.path, getModel);
+      if (uid) {
+        try {
+          checkFilterBudget(ctx.query.filters, uid, getModel, filterLimits(strapi));
+        } catch (error: any) {
+          if (error?.name !== 'ValidationError') throw error;
+          return fail(ctx, error.message, error.details ?? {});
+        }
+      }
+    }
     const rest = under(ctx.path, prefix);
     if (!rest && !under(ctx.path, graphql)) return next();
     const limits = costLimits(strapi);

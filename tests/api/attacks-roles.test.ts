@@ -282,6 +282,39 @@ const rows: AttackRow[] = [
     status: [200, 201],
     check: ({ body }) => expect(body.data).toMatchObject({ title: 'Author A kk draft', locale: 'kk' }),
   },
+  // N3: the Content Manager list takes the same filters as the content API, and any
+  // admin (an Author too) can send them: 8 `$or` branches through speakers held a server 9.5 s.
+  {
+    attack: "an Author's Content Manager list with 8 `$or` branches through to-many relations",
+    send: (http: any) =>
+      as(() => tokens.authorA)(
+        http.get(`/content-manager/collection-types/${ARTICLE}?${Array.from({ length: 8 }, (_, i) => `filters[$or][${i}][speakers][articles][quotes][text][$contains]=x${i}`).join('&')}`),
+      ),
+    status: 400,
+    check: ({ body }) => expect(body.error.message).toMatch(/at most \d+ (to-many )?relations/),
+  },
+  {
+    attack: 'a Content Manager list filter with 150 compared values',
+    send: (http: any) =>
+      as(() => tokens.editor)(http.get(`/content-manager/collection-types/${ARTICLE}?${Array.from({ length: 150 }, (_, i) => `filters[title][$in][${i}]=t${i}`).join('&')}`)),
+    status: 400,
+    check: ({ body }) => expect(body.error.message).toMatch(/at most 100 conditions/),
+  },
+  {
+    attack: "a relation search of the Content Manager with 8 `$or` branches through to-many relations",
+    send: (http: any) =>
+      as(() => tokens.editor)(
+        http.get(`/content-manager/relations/${ARTICLE}/speakers?${Array.from({ length: 8 }, (_, i) => `filters[$or][${i}][quotes][article][title][$contains]=x${i}`).join('&')}`),
+      ),
+    status: 400,
+  },
+  {
+    attack: "(allowed) the Editor's Content Manager list filtered through one relation, as the admin's filter menu sends it",
+    send: (http: any) =>
+      as(() => tokens.editor)(http.get(`/content-manager/collection-types/${ARTICLE}?filters[$and][0][speakers][fullName][$contains]=a&filters[$and][1][createdBy][id][$eq]=1&locale=en`)),
+    status: 200,
+    check: ({ body }) => expect(Array.isArray(body.results)).toBe(true),
+  },
   {
     attack: '(allowed) the role without publish imports the same file as a draft',
     send: (http: any) => importAs(http, tokens.noPublish, ['kk-kaznu-granada-memorandum.txt']),
