@@ -13,6 +13,11 @@ export default ({ env }) => ({
       maxFileBytes: env.int('PRESS_IMPORT_MAX_FILE_BYTES', 2 * 1024 * 1024),
       maxFilesPerRequest: env.int('PRESS_IMPORT_MAX_FILES', 20),
       maxTextBytesPerRequest: env.int('PRESS_IMPORT_MAX_REQUEST_BYTES', 8 * 1024 * 1024),
+      // The admin API parses in worker threads, off the event loop that serves the sites.
+      parseThreads: env.int('PRESS_IMPORT_PARSE_THREADS', 1),
+      parseQueue: env.int('PRESS_IMPORT_PARSE_QUEUE', 40),
+      parseTimeoutMs: env.int('PRESS_IMPORT_PARSE_TIMEOUT_MS', 30_000),
+      maxActiveRequestsPerUser: env.int('PRESS_IMPORT_MAX_ACTIVE_PER_USER', 2),
     },
   },
   // Translators' workspace: coverage per locale, outdated translations (admin "Translations").

@@ -147,4 +147,102 @@ const rows: AttackRow[] = [
   },
 ];
 
+// N4 (second attacker run): parsing ran on the event loop, so a 2 MiB hostile preview
+// (seconds of parsing) held every public request, and an Author could keep three going.
+// The admin API now parses in worker threads (services/parse-pool.ts).
+const SLOW = 'names-honorific'; // the slowest shape in bench/parse-shapes.ts at 2 MiB
+const pool = () => t.app().plugin('press-import').service('parsePool');
+
+/** Runs `work` with some press-import config values changed, then puts them back. */
+async function withConfig<T>(values: Record<string, number>, work: () => Promise<T>): Promise<T> {
+  const before = Object.fromEntries(Object.keys(values).map((k) => [k, t.app().config.get(`plugin::press-import.${k}`)]));
+  for (const [k, v] of Object.entries(values)) t.app().config.set(`plugin::press-import.${k}`, v);
+  try {
+    return await work();
+  } finally {
+    for (const [k, v] of Object.entries(before)) t.app().config.set(`plugin::press-import.${k}`, v);
+  }
+}
+
+const previewRequest = (http: any, files: Upload[]) => {
+  let req = http.post('/press-import/preview').set('Authorization', `Bearer ${editor}`);
+  for (const file of files) req = req.attach('files', file.bytes, { filename: file.name, contentType: 'text/plain' });
+  return req;
+};
+
+/** Waits (bounded) until the pool has a task: the upload has arrived and is being parsed. */
+async function untilParsing() {
+  for (let i = 0; i < 200 && pool().stats().parsing === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+}
+
+rows.push(
+  {
+    attack: 'a public GET sent while a 2 MiB hostile preview is parsing is answered before the preview (the parse is off the event loop)',
+    send: async (http: any) => {
+      const order: string[] = [];
+      const preview = previewRequest(http, [{ name: 'slow.txt', bytes: shape(SLOW) }]).then((res: any) => {
+        order.push('preview');
+        return res;
+      });
+      await untilParsing();
+      const get = await t.http().get('/api/articles');
+      order.push(`get ${get.status}`);
+      const res = await preview;
+      return { status: res.status, body: { ...res.body, order }, text: res.text, headers: res.headers };
+    },
+    status: 200,
+    check: (a) => {
+      expect(a.body.order).toEqual(['get 200', 'preview']);
+      expect(answers(a)[0]).toMatchObject({ ok: true });
+    },
+  },
+  {
+    attack: 'the same Editor keeps a second preview going while one runs (at most 1 here): 429, the first completes',
+    send: (http: any) =>
+      withConfig({ maxActiveRequestsPerUser: 1 }, async () => {
+        const first = previewRequest(http, [{ name: 'slow.txt', bytes: shape(SLOW) }]);
+        const firstDone = first.then((r: any) => r);
+        await untilParsing();
+        const second = await previewRequest(t.http(), [{ name: 'small.txt', bytes: Buffer.from('Headline\n\nBody.\n') }]);
+        const res = await firstDone;
+        return { status: second.status, body: { ...second.body, first: res.status }, text: second.text, headers: second.headers };
+      }),
+    status: 429,
+    check: (a) => {
+      expect(a.body.first).toBe(200);
+      expect(a.body.error).toMatchObject({ status: 429, message: 'You already have 1 previews or imports running: wait for them to finish' });
+    },
+  },
+  {
+    attack: 'a parse that runs past the time limit: that file is PARSE_TIMEOUT, the others of the request are parsed',
+    send: (http: any) =>
+      withConfig({ parseTimeoutMs: 300 }, () =>
+        previewRequest(http, [
+          { name: 'slow.txt', bytes: shape(SLOW) },
+          { name: 'small.txt', bytes: Buffer.from('Headline\n\nBody paragraph.\n') },
+        ]),
+      ),
+    status: 200,
+    check: (a) => {
+      expect(answers(a).map((f) => f.code ?? 'ok')).toEqual(['PARSE_TIMEOUT', 'ok']);
+      expect(answers(a)[0].result.error.message).toBe('Parsing took longer than 0.3 s: the text is not shaped like a press release');
+    },
+  },
+  {
+    attack: 'more files than the parse queue holds: 503 with Retry-After, and the server still serves',
+    send: (http: any) =>
+      withConfig({ parseQueue: 1 }, async () => {
+        const res = await previewRequest(http, Array.from({ length: 3 }, (_, i) => ({ name: `slow-${i}.txt`, bytes: shape(SLOW, 256 * 1024) })));
+        const after = await t.http().get('/api/articles');
+        return { status: res.status, body: { ...res.body, afterwards: after.status }, text: res.text, headers: res.headers };
+      }),
+    status: 503,
+    check: (a) => {
+      servesAfterwards(a);
+      expect(a.headers['retry-after']).toBe('5');
+      expect(a.body.error).toMatchObject({ status: 503, name: 'ServiceUnavailableError', message: 'The importer is busy parsing other uploads: try again in a moment' });
+    },
+  },
+);
+
 runAttackTable('parser: hostile texts through the admin preview and import', rows, () => t.http());

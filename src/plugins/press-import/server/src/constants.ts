@@ -28,5 +28,15 @@ export const DEFAULT_CONFIG = {
   maxImageBytes: 10 * 1024 * 1024,
   /** A press release has tens of paragraphs; 100,000 "lines" is a log file, not news. */
   maxParagraphs: 2000,
+  /**
+   * The admin API parses uploads in worker threads (services/parse-pool.ts), never on the
+   * event loop that serves the site: this many at once, at most `parseQueue` files
+   * waiting (then 503), each stopped after `parseTimeoutMs` (PARSE_TIMEOUT).
+   */
+  parseThreads: 1,
+  parseQueue: 40,
+  parseTimeoutMs: 30_000,
+  /** Previews and imports one admin user may have running at once (then 429). */
+  maxActiveRequestsPerUser: 2,
 };
 export type PressImportConfig = typeof DEFAULT_CONFIG;

@@ -27,4 +27,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     await registerPermissions(strapi);
   },
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.plugin('press-import').service('parsePool').destroy();
+  },
 };

@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG, PLUGIN_ID, type PressImportConfig } from '../constants'
 import { describeZodError, historyQuerySchema, importOptionsSchema, type ImportOptions } from '../validation';
 import type { Importer, ImportOutcome, ImageInput } from '../services/importer';
 import type { Access, Caller, ImportPlan } from '../services/access';
+import { ParsePoolBusyError, type ParsePool, type PoolParseResult } from '../services/parse-pool';
 import { imagesFor, isImageName } from '../domain/images';
 
 type UploadedFile = { filepath: string; originalFilename?: string | null; size: number; mimetype?: string | null };
@@ -21,6 +22,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const access = (): Access => strapi.plugin(PLUGIN_ID).service('access');
   const callerOf = (ctx: any): Caller => ({ userAbility: ctx.state.userAbility, user: ctx.state.user });
   const config = (): PressImportConfig => ({ ...DEFAULT_CONFIG, ...(strapi.config.get(`plugin::${PLUGIN_ID}`) as object) });
+  const pool = (): ParsePool => strapi.plugin(PLUGIN_ID).service('parsePool');
+
+  /** Previews and imports running per admin user: each holds parse-queue places and a transaction. */
+  const active = new Map<number | string, number>();
+
+  /**
+   * Runs a preview or an import for one admin user: at most `maxActiveRequestsPerUser`
+   * at once per user (429), and 503 + Retry-After while the parse queue is full.
+   */
+  async function limited(ctx: any, work: () => Promise<void>) {
+    const who = ctx.state.user?.id ?? 'anonymous';
+    const running = active.get(who) ?? 0;
+    const { maxActiveRequestsPerUser } = config();
+    if (running >= maxActiveRequestsPerUser) {
+      throw new errors.RateLimitError(`You already have ${running} previews or imports running: wait for them to finish`);
+    }
+    active.set(who, running + 1);
+    try {
+      await work();
+    } catch (error) {
+      if (!(error instanceof ParsePoolBusyError)) throw error;
+      ctx.set('Retry-After', '5');
+      ctx.status = 503;
+      ctx.body = { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: error.message, details: {} } };
+    } finally {
+      const left = (active.get(who) ?? 1) - 1;
+      if (left > 0) active.set(who, left);
+      else active.delete(who);
+    }
+  }
+
+  /** Every readable text of the request, parsed in the worker pool (all queued at once). */
+  const parseAll = (files: { fileName: string; bytes: Buffer | null }[]): Promise<(PoolParseResult | null)[]> =>
+    Promise.all(
+      files.map(({ fileName, bytes }) =>
+        bytes ? pool().parse(bytes, { file: fileName, maxBytes: config().maxFileBytes, maxParagraphs: config().maxParagraphs }) : null,
+      ),
+    );
 
   /** The uploaded files of a multipart request, checked for count and kind. */
   function uploadedFiles(ctx: any): UploadedFile[] {
@@ -85,29 +124,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async preview(ctx: any) {
       const files = uploadedFiles(ctx).filter((f) => !isImageName(displayName(f)));
       const options = parseOptions(ctx);
-      const readable = await access().readScope(ctx.state.userAbility);
-      const results = [];
-      for (const file of files) {
-        const fileName = displayName(file);
-        const problem = fileProblem(file);
-        if (problem) {
-          results.push({ fileName, parse: { file: fileName, ok: false, error: problem } });
-          continue;
+      await limited(ctx, async () => {
+        const readable = await access().readScope(ctx.state.userAbility);
+        const read = await Promise.all(files.map(async (file) => ({ fileName: displayName(file), bytes: fileProblem(file) ? null : await fs.readFile(file.filepath) })));
+        const parses = await parseAll(read);
+        const results = [];
+        for (const [i, file] of files.entries()) {
+          const { fileName, bytes } = read[i];
+          const problem = fileProblem(file);
+          if (problem || !bytes) {
+            results.push({ fileName, parse: { file: fileName, ok: false, error: problem } });
+            continue;
+          }
+          const choices = options.files?.[fileName] ?? {};
+          results.push(
+            await importer().preview({ fileName, bytes, parse: parses[i]!, locale: choices.locale, translationOf: choices.translationOf }, readable)
+          );
         }
-        const bytes = await fs.readFile(file.filepath);
-        const choices = options.files?.[fileName] ?? {};
-        results.push(
-          await importer().preview({
-            fileName,
-            bytes,
-            locale: choices.locale,
-            translationOf: choices.translationOf,
-            maxBytes: config().maxFileBytes,
-            maxParagraphs: config().maxParagraphs,
-          }, readable)
-        );
-      }
-      ctx.body = { results: await Promise.all(results.map((r: any) => access().redactResult(ctx.state.userAbility, r))) };
+        ctx.body = { results: await Promise.all(results.map((r: any) => access().redactResult(ctx.state.userAbility, r))) };
+      });
     },
 
     async import(ctx: any) {
@@ -116,47 +151,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Photos sent with the texts go with the text of the same base name (release.jpg, release-2.jpg).
       const images = uploads.filter((f) => isImageName(displayName(f)));
       const files = uploads.filter((f) => !isImageName(displayName(f)));
-      // Every file is checked against the caller's Content Manager rights before any is imported.
-      const read = await Promise.all(files.map(async (file) => (fileProblem(file) ? null : await fs.readFile(file.filepath))));
-      const plans = files.flatMap((file, i) => {
-        const bytes = read[i];
-        const fileName = displayName(file);
-        const choices = options.files?.[fileName] ?? {};
-        const plan = bytes && importer().plan({ fileName, bytes, ...choices, publish: options.publish, maxBytes: config().maxFileBytes, maxParagraphs: config().maxParagraphs });
-        return plan ? [plan] : ([] as ImportPlan[]);
-      });
-      const refusal = await access().importRefusal(callerOf(ctx), plans);
-      // Answered here, not thrown: Strapi turns a ForbiddenError thrown by a controller
-      // into a bare "Forbidden" (compose-endpoint), losing which permission is missing.
-      if (refusal) return ctx.forbidden(refusal.message, refusal.details);
+      await limited(ctx, async () => {
+        const read = await Promise.all(files.map(async (file) => ({ fileName: displayName(file), bytes: fileProblem(file) ? null : await fs.readFile(file.filepath) })));
+        // Each file is parsed once (in the pool) for both the permission check and the import.
+        const parses = await parseAll(read);
+        const choicesOf = (fileName: string) => options.files?.[fileName] ?? {};
+        // Every file is checked against the caller's Content Manager rights before any is imported.
+        const plans = read.flatMap(({ fileName, bytes }, i) => {
+          const plan = bytes && importer().plan({ fileName, bytes, parse: parses[i]!, ...choicesOf(fileName), publish: options.publish });
+          return plan ? [plan] : ([] as ImportPlan[]);
+        });
+        const refusal = await access().importRefusal(callerOf(ctx), plans);
+        // Answered here, not thrown: Strapi turns a ForbiddenError thrown by a controller
+        // into a bare "Forbidden" (compose-endpoint), losing which permission is missing.
+        if (refusal) return ctx.forbidden(refusal.message, refusal.details);
 
-      const results: ImportOutcome[] = [];
-      for (const [i, file] of files.entries()) {
-        const fileName = displayName(file);
-        const problem = fileProblem(file);
-        if (problem) {
-          results.push({ fileName, sha256: '', status: 'failed', warnings: [], error: problem });
-          continue;
+        const results: ImportOutcome[] = [];
+        for (const [i, file] of files.entries()) {
+          const { fileName, bytes } = read[i];
+          const problem = fileProblem(file);
+          if (problem || !bytes) {
+            results.push({ fileName, sha256: '', status: 'failed', warnings: [], error: problem ?? undefined });
+            continue;
+          }
+          const choices = choicesOf(fileName);
+          results.push(
+            await importer().importFile({
+              fileName,
+              bytes,
+              parse: parses[i]!,
+              locale: choices.locale,
+              translationOf: choices.translationOf,
+              publish: options.publish,
+              importedBy: ctx.state.user?.email,
+              creatorId: ctx.state.user?.id,
+              source: 'admin',
+              images: imagesOf(fileName, images),
+            })
+          );
         }
-        const bytes = read[i]!;
-        const choices = options.files?.[fileName] ?? {};
-        results.push(
-          await importer().importFile({
-            fileName,
-            bytes,
-            locale: choices.locale,
-            translationOf: choices.translationOf,
-            publish: options.publish,
-            importedBy: ctx.state.user?.email,
-            creatorId: ctx.state.user?.id,
-            source: 'admin',
-            maxBytes: config().maxFileBytes,
-            maxParagraphs: config().maxParagraphs,
-            images: imagesOf(fileName, images),
-          })
-        );
-      }
-      ctx.body = { results: await Promise.all(results.map((r) => access().redactResult(ctx.state.userAbility, r))) };
+        ctx.body = { results: await Promise.all(results.map((r) => access().redactResult(ctx.state.userAbility, r))) };
+      });
     },
 
     async history(ctx: any) {

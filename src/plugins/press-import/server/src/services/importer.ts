@@ -13,6 +13,7 @@ import { CMS_LOCALES, DEFAULT_CONFIG, UIDS, type CmsLocale } from '../constants'
 import { createNewsroomRepository, type NewsroomRepository } from '../repositories/newsroom';
 import { createLocalizer, type Localizer } from './localizer';
 import type { ImportPlan, ReadScope } from './access';
+import type { PoolParseResult } from './parse-pool';
 
 /**
  * An image file on disk that belongs to the press file (the first one becomes the
@@ -38,6 +39,8 @@ export type ImportFileInput = {
   maxBytes?: number;
   maxParagraphs?: number;
   images?: ImageInput[];
+  /** The file's parse, when the caller already has it (the admin API parses in a worker thread). */
+  parse?: PoolParseResult;
 };
 
 export type EntityDecision = { name: string; decision: 'new' | 'matched' | 'ambiguous'; documentId?: string; matchedName?: string };
@@ -61,7 +64,7 @@ export type ImportOutcome = {
 export type PreviewOutcome = {
   fileName: string;
   sha256: string;
-  parse: ReturnType<typeof parsePressText>;
+  parse: PoolParseResult;
   speakers: EntityDecision[];
   institutions: EntityDecision[];
   alreadyImported: { articleDocumentId: string; locale: string | null } | null;
@@ -97,7 +100,8 @@ const upTo = (to: string) => {
 type Creator = { createdBy?: number; updatedBy?: number };
 
 /** The parse of an input file, with its byte and paragraph limits. */
-const parseInput = (input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'maxBytes' | 'maxParagraphs'>) =>
+const parseInput = (input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'maxBytes' | 'maxParagraphs' | 'parse'>): PoolParseResult =>
+  input.parse ??
   parsePressText(input.bytes, { file: input.fileName, maxBytes: input.maxBytes, maxParagraphs: input.maxParagraphs ?? DEFAULT_CONFIG.maxParagraphs });
 
 const sha256Of = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
@@ -404,7 +408,7 @@ export const createImporter = ({
    * would align them.
    */
   async function preview(
-    input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes' | 'maxParagraphs' | 'translationOf'>,
+    input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'maxBytes' | 'maxParagraphs' | 'translationOf' | 'parse'>,
     /** The articles the caller may read (admin API): originals are only suggested among them. */
     readable: ReadScope = {}
   ): Promise<PreviewOutcome> {
@@ -433,7 +437,7 @@ export const createImporter = ({
    * written): for the permission check that runs before an admin import. Files that do
    * not parse, or are rejected, write no content and have no plan.
    */
-  function plan(input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'translationOf' | 'publish' | 'maxBytes' | 'maxParagraphs'>): ImportPlan | null {
+  function plan(input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'translationOf' | 'publish' | 'maxBytes' | 'maxParagraphs' | 'parse'>): ImportPlan | null {
     const parse = parseInput(input);
     if (!parse.ok) return null;
     const creates: string[] = [UIDS.article];
