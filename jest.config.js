@@ -12,7 +12,7 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/.strapi/'],
   // `feed` is published as an ES module only (exported for `import` alone): jest, which
-  // runs CommonJS, resolves it to its file and transpiles it (src/lib/delivery/load-feed.ts).
+  // runs CommonJS, resolves it to its file and transpiles it (src/delivery/load-feed.ts).
   moduleNameMapper: { '^feed$': '<rootDir>/node_modules/feed/lib/feed.js' },
   transformIgnorePatterns: ['/node_modules/(?!feed/)'],
 };

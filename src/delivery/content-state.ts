@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { NEWSROOM_UIDS } from '../lib/newsroom-types';
-import type { ContentState } from '../lib/delivery/http-cache';
+import type { ContentState } from './http-cache';
 import { CONTENT_VERSION_KEY } from './content-version';
 
 /**

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { paginationMeta } from '../lib/delivery/pagination';
+import { paginationMeta } from './pagination';
 import { paginationOr400 } from './validate';
 import { deliverySettings } from './settings';
 

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
-import { describeZodError } from '../lib/delivery/params';
-import { FallbackError, parseFallbackChain, type FallbackChain } from '../lib/delivery/fallback';
-import { PaginationError, resolvePagination, type PaginationInput } from '../lib/delivery/pagination';
+import { describeZodError } from './params';
+import { FallbackError, parseFallbackChain, type FallbackChain } from './fallback';
+import { PaginationError, resolvePagination, type PaginationInput } from './pagination';
 import { defaultLocale, knownLocales } from './locales';
 
 /** Parses with a zod schema; a failure is a 400 ValidationError naming the parameter. */

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { computeEtag, ifNoneMatchAny, ifNoneMatchHits, publicCacheControl, PRIVATE_CACHE_CONTROL } from '../lib/delivery/http-cache';
+import { computeEtag, ifNoneMatchAny, ifNoneMatchHits, publicCacheControl, PRIVATE_CACHE_CONTROL } from '../delivery/http-cache';
 import { readContentState } from '../delivery/content-state';
 
 /**

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { FixedWindowLimiter } from '../lib/delivery/rate-limit';
+import { FixedWindowLimiter } from '../delivery/rate-limit';
 
 /**
  * Per-client-IP request budget on the public APIs (REST under the API prefix, and

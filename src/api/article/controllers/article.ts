@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { feedParams, localeQuery, slugSchema } from '../../../lib/delivery/params';
-import { newsArticleJsonLd, serializeJsonLd } from '../../../lib/delivery/jsonld';
-import { articleUrl } from '../../../lib/delivery/urls';
+import { feedParams, localeQuery, slugSchema } from '../../../delivery/params';
+import { newsArticleJsonLd, serializeJsonLd } from '../../../delivery/jsonld';
+import { articleUrl } from '../../../delivery/urls';
 import { apiOrigin, deliverySettings } from '../../../delivery/settings';
 import { knownLocales } from '../../../delivery/locales';
 import { parseOr400, resolveChain } from '../../../delivery/validate';

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { paginationMeta, wantsCount } from '../../../lib/delivery/pagination';
+import { paginationMeta, wantsCount } from '../../../delivery/pagination';
 import { paginationOr400 } from '../../../delivery/validate';
-import { pickServedLocale, type FallbackChain } from '../../../lib/delivery/fallback';
-import { buildFeed, lastModified, type FeedArticle } from '../../../lib/delivery/feed';
-import { loadFeed } from '../../../lib/delivery/load-feed';
+import { pickServedLocale, type FallbackChain } from '../../../delivery/fallback';
+import { buildFeed, lastModified, type FeedArticle } from '../../../delivery/feed';
+import { loadFeed } from '../../../delivery/load-feed';
 import { deliverySettings } from '../../../delivery/settings';
 import { countServedDocuments, documentBySlug, publishedVersions, servedVersionsWhere } from '../../../delivery/versions';
 

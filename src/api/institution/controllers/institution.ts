@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { slugSchema, subListQuery } from '../../../lib/delivery/params';
+import { slugSchema, subListQuery } from '../../../delivery/params';
 import { deliverySettings } from '../../../delivery/settings';
 import { defaultLocale } from '../../../delivery/locales';
 import { parseOr400 } from '../../../delivery/validate';
