@@ -46,7 +46,17 @@ const SCENARIOS = {
     { name: 'by-slug', variant: 'by-slug route, cold', paths: SLUGS.map((s) => `/api/articles/by-slug/${s}?locale=kk`) },
     { name: 'by-slug', variant: 'by-slug route, ETag-warm (304)', paths: SLUGS.map((s) => `/api/articles/by-slug/${s}?locale=kk`), conditional: true },
   ],
+  memory: [
+    { name: 'list', variant: 'fallback, memory cache (200 HIT)', paths: PAGES.map((p) => `/api/articles?${listQuery(p)}&fallback=ru,en`) },
+    { name: 'by-slug', variant: 'by-slug route, memory cache (200 HIT)', paths: SLUGS.map((s) => `/api/articles/by-slug/${s}?locale=kk`) },
+  ],
 } satisfies Record<string, Scenario[]>;
+
+const SERVER_ENV: Record<keyof typeof SCENARIOS, Record<string, string>> = {
+  stock: { HTTP_CACHE_ENABLED: 'false' },
+  newsroom: { HTTP_CACHE_ENABLED: 'true', RESPONSE_CACHE_ENABLED: 'false' },
+  memory: { HTTP_CACHE_ENABLED: 'true', RESPONSE_CACHE_ENABLED: 'true' },
+};
 
 async function measure(app: RunningApp, scenario: Scenario) {
   // Check every URL once (and collect its ETag): a bench of errors would be meaningless.
@@ -58,6 +68,11 @@ async function measure(app: RunningApp, scenario: Scenario) {
     if (res.headers.get('etag')) etags.set(p, res.headers.get('etag')!);
   }
   if (scenario.conditional && etags.size !== scenario.paths.length) throw new Error(`${scenario.variant}: responses carry no ETag`);
+  if (scenario.variant.includes('memory')) {
+    const again = await fetch(`${app.url}${scenario.paths[0]}`);
+    await again.arrayBuffer();
+    if (again.headers.get('x-cache') !== 'HIT') throw new Error(`${scenario.variant}: a repeated request is not a HIT (${again.headers.get('x-cache')})`);
+  }
   const pick = () => scenario.paths[Math.floor(Math.random() * scenario.paths.length)];
   const result: any = await autocannon({
     url: app.url,
@@ -99,7 +114,7 @@ async function main() {
 
       const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
       for (const [server, scenarios] of Object.entries(SCENARIOS)) {
-        const app = await startApp({ ...db.env, RATE_LIMIT_ENABLED: 'false', HTTP_CACHE_ENABLED: String(server !== 'stock') });
+        const app = await startApp({ ...db.env, RATE_LIMIT_ENABLED: 'false', ...SERVER_ENV[server as keyof typeof SCENARIOS] });
         try {
           for (const scenario of scenarios) {
             const r = await measure(app, scenario);

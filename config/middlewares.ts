@@ -46,7 +46,8 @@ export default ({ env }) => [
   'strapi::public',
   // Rejects malformed content-API queries (unknown locale, oversized page) with a 400.
   'global::content-api-query',
-  // ETag / Cache-Control / 304 on public GETs, validated against the database.
+  // ETag / Cache-Control / 304 on public GETs, validated against the database, and the
+  // memory cache of public answers (X-Cache: HIT/MISS).
   {
     name: 'global::http-cache',
     config: {
@@ -54,6 +55,15 @@ export default ({ env }) => [
       maxAge: env.int('HTTP_CACHE_MAX_AGE', 0),
       sMaxAge: env.int('HTTP_CACHE_S_MAXAGE', 0),
       staleWhileRevalidate: env.int('HTTP_CACHE_STALE_WHILE_REVALIDATE', 0),
+      // How long this instance trusts the content state it read (changes made through it
+      // are seen at once; through another instance on the same database, within this).
+      stateMaxAgeMs: env.int('CONTENT_STATE_MAX_AGE_MS', 1000),
+      // Public 200s (REST and anonymous GraphQL queries) kept in memory, LRU by bytes.
+      responseCache: {
+        enabled: env.bool('RESPONSE_CACHE_ENABLED', true),
+        maxBytes: env.int('RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024),
+        maxEntryBytes: env.int('RESPONSE_CACHE_MAX_ENTRY_BYTES', 1024 * 1024),
+      },
     },
   },
 ];

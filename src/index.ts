@@ -16,6 +16,7 @@ import { registerGraphqlPublicArgs } from './delivery/graphql-public-args';
 import { registerGraphqlLimits } from './delivery/graphql-limits';
 import { registerGraphqlLocaleCheck } from './delivery/graphql-locale';
 import { contentVersionMiddleware, ensureContentVersion, versionOnUploadChanges } from './delivery/content-version';
+import { invalidateOnAccessChanges } from './delivery/content-state';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -42,6 +43,7 @@ export default {
     await ensureLocales(strapi);
     await ensureContentVersion(strapi);
     versionOnUploadChanges(strapi);
+    invalidateOnAccessChanges(strapi);
     await ensurePublicPermissions(strapi);
     await grantPressImportPermissions(strapi);
     await ensureEditorialRoleLocales(strapi, CMS_LOCALES.map((l) => l.code));

@@ -1,6 +1,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { NEWSROOM_UIDS } from '../lib/newsroom-types';
+import { CONTENT_VERSION_KEY, invalidateContentStateOnCommit } from './content-state';
 
 /**
  * The "content version": a token in the database (a row of Strapi's core store) that
@@ -13,7 +14,7 @@ import { NEWSROOM_UIDS } from '../lib/newsroom-types';
  * change made by any other one; nothing kept in a process decides freshness.
  */
 const STORE = 'strapi::core-store';
-export const CONTENT_VERSION_KEY = 'newsroom_content_version';
+export { CONTENT_VERSION_KEY };
 
 const newToken = () => JSON.stringify(crypto.randomUUID());
 
@@ -22,6 +23,8 @@ export async function bumpContentVersion(strapi: Core.Strapi) {
   const store = strapi.db.query(STORE as any);
   const { count } = await store.updateMany({ where: { key: CONTENT_VERSION_KEY }, data: { value: newToken() } });
   if (!count) await store.create({ data: { key: CONTENT_VERSION_KEY, value: newToken(), type: 'string' } });
+  // This instance's memo of the state (content-state.ts) goes when the change commits.
+  await invalidateContentStateOnCommit(strapi);
 }
 
 /** At start-up, so requests never race to create the row. */

@@ -1,10 +1,11 @@
-import Database from 'better-sqlite3';
-import { Client } from 'pg';
 import { fullAccessToken, useStrapi } from '../helpers/harness';
 import { ARTICLE, QUOTE, SPEAKER, localized, slugOf } from '../helpers/newsroom-docs';
 import { ensurePublicPermissions } from '../../src/bootstrap/public-permissions';
+import { otherConnection as runElsewhere } from '../helpers/other-connection';
 
-const t = useStrapi({ SEED_DEMO_CONTENT: 'false', HTTP_CACHE_S_MAXAGE: '30' });
+// ETag validation against the database on every request; the memory cache and the
+// instance's memo of the state are tested in response-cache.test.ts.
+const t = useStrapi({ SEED_DEMO_CONTENT: 'false', HTTP_CACHE_S_MAXAGE: '30', CONTENT_STATE_MAX_AGE_MS: '0', RESPONSE_CACHE_ENABLED: 'false' });
 const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, must-revalidate';
 
 let articleId: string;
@@ -105,21 +106,7 @@ describe('ETag and Cache-Control on public GETs', () => {
     await t.docs(ARTICLE).publish({ documentId: articleId, locale: 'en' });
   });
 
-  /** Runs SQL (with `?` placeholders) on a connection of its own, as another process would. */
-  async function otherConnection(sql: string, params: unknown[] = []) {
-    const env = t.db().env;
-    if (env.DATABASE_CLIENT === 'postgres') {
-      let n = 0;
-      const client = new Client({ connectionString: env.DATABASE_URL });
-      await client.connect();
-      await client.query(sql.replace(/\?/g, () => `$${++n}`), params);
-      await client.end();
-    } else {
-      const db = new Database(env.DATABASE_FILENAME);
-      db.prepare(sql).run(...params);
-      db.close();
-    }
-  }
+  const otherConnection = (sql: string, params: unknown[] = []) => runElsewhere(t.db().env, sql, params);
 
   test('a publish through another instance is seen: the version lives in the shared database', async () => {
     const before = await etagsOf(['/api/articles', '/api/feeds/en.rss']);

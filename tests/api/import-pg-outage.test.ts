@@ -129,7 +129,12 @@ suite('PostgreSQL stopped during a CLI import', () => {
     await admin.connect();
     await admin.query('CREATE DATABASE served');
     await admin.end();
-    const server = await startApp({ ...db.env, DATABASE_URL: pg.url('served'), SEED_DEMO_CONTENT: 'true' }, { timeoutMs: 120_000 });
+    // State read on every request: with the default (1 s) a kept answer could still be
+    // served from memory for up to a second after the database went away.
+    const server = await startApp(
+      { ...db.env, DATABASE_URL: pg.url('served'), SEED_DEMO_CONTENT: 'true', CONTENT_STATE_MAX_AGE_MS: '0' },
+      { timeoutMs: 120_000 },
+    );
     const alive = () => {
       try {
         process.kill(server.pid, 0);
