@@ -13,6 +13,19 @@ export const PERMISSIONS = {
   import: 'plugin::press-import.import',
 } as const;
 
+/** What can be merged (`POST /press-import/merge`): the body's `type` and its content type. */
+export const MERGE_TYPES = {
+  speaker: UIDS.speaker,
+  institution: UIDS.institution,
+} as const;
+export type MergeType = keyof typeof MERGE_TYPES;
+
+/**
+ * Strapi hook run inside a merge's transaction, before its first write, when the merge
+ * changes published rows (the app replaces its content version there, see src/index.ts).
+ */
+export const PUBLIC_CHANGE_HOOK = `plugin::${PLUGIN_ID}.beforePublicChange`;
+
 export const CMS_LOCALES = ['en', 'kk', 'ru'] as const;
 export type CmsLocale = (typeof CMS_LOCALES)[number];
 
