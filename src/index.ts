@@ -15,7 +15,7 @@ import { registerDeliveryDocumentation } from './delivery/openapi';
 import { registerGraphqlPublicArgs } from './delivery/graphql-public-args';
 import { registerGraphqlLimits } from './delivery/graphql-limits';
 import { registerGraphqlLocaleCheck } from './delivery/graphql-locale';
-import { contentVersionMiddleware, ensureContentVersion, versionOnUploadChanges } from './delivery/content-version';
+import { bumpContentVersion, contentVersionMiddleware, ensureContentVersion, versionOnUploadChanges } from './delivery/content-version';
 import { invalidateOnAccessChanges } from './delivery/content-state';
 
 export default {
@@ -37,6 +37,9 @@ export default {
     registerGraphqlPublicArgs(strapi);
     registerGraphqlLimits(strapi);
     registerGraphqlLocaleCheck(strapi);
+    // A merge of duplicates (press-import) that changes published rows replaces the content
+    // version first, in its transaction, like a publish (see content-version.ts).
+    strapi.hook('plugin::press-import.beforePublicChange').register(() => bumpContentVersion(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

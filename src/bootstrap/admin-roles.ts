@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * The newsroom's default split of the press importer's permissions: Editors preview
- * and import, Authors only preview (Super Admin has everything). Runs in the app's
+ * The newsroom's default split of the press importer's permissions: Editors preview,
+ * import and merge duplicates, Authors only preview (Super Admin has everything). Runs in the app's
  * bootstrap, after the admin has created its default roles.
  */
 export const ROLE_GRANTS: Record<string, string[]> = {
-  'strapi-editor': ['plugin::press-import.read', 'plugin::press-import.import'],
+  'strapi-editor': ['plugin::press-import.read', 'plugin::press-import.import', 'plugin::press-import.merge'],
   'strapi-author': ['plugin::press-import.read'],
 };
 

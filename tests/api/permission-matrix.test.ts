@@ -40,6 +40,7 @@ const CALLS: Call[] = [
   { name: 'POST /press-import/preview', send: upload('/press-import/preview') },
   { name: 'GET /press-import/history', send: get(() => '/press-import/history') },
   { name: 'POST /press-import/import', send: upload('/press-import/import') },
+  { name: 'GET /press-import/merge/duplicates', send: get(() => '/press-import/merge/duplicates?type=speaker') },
   { name: 'GET /newsroom-translations/coverage', send: get(() => '/newsroom-translations/coverage') },
   { name: 'GET content-manager article (ru)', send: get(() => `/content-manager/collection-types/api::article.article/${articleId}?locale=ru`) },
 ];
@@ -57,6 +58,8 @@ const EXPECTED: Record<string, Record<Actor, number>> = {
   'POST /press-import/preview':          row(401, 401, 401, 200, 200, 403, 200),
   'GET /press-import/history':           row(401, 401, 401, 200, 200, 403, 200),
   'POST /press-import/import':           row(401, 401, 401, 403, 200, 403, 200),
+  // Merging needs Content Manager update, and delete or Press import's merge permission (Editors have it).
+  'GET /press-import/merge/duplicates':   row(401, 401, 401, 403, 200, 403, 200),
   'GET /newsroom-translations/coverage': row(401, 401, 401, 200, 200, 200, 200),
   'GET content-manager article (ru)':    row(401, 401, 401, 403, 200, 200, 200),
 };

@@ -1,6 +1,6 @@
 import { isFetchError, type FetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
-import type { HistoryFilters, HistoryPage, ImportChoices, ImportResult, Locale, PreviewResult } from './types';
+import { MERGE_TYPES, type HistoryFilters, type HistoryPage, type ImportChoices, type ImportResult, type Locale, type MergeEntry, type MergeOutcome, type MergeType, type PreviewResult } from './types';
 
 /** Every call of the admin UI to the press-import admin API. */
 
@@ -43,13 +43,31 @@ export const createPressApi = (client: Pick<FetchClient, 'get' | 'post'>) => ({
     const { data } = await client.get<HistoryPage>(url('/history'), { params, signal });
     return data;
   },
+
+  /** Groups of entries of `type` that look like one person or body. */
+  async duplicates(type: MergeType, signal?: AbortSignal): Promise<MergeEntry[][]> {
+    const { data } = await client.get<{ groups: MergeEntry[][] }>(url('/merge/duplicates'), { params: { type }, signal });
+    return data.groups;
+  },
+
+  /** Entries of `type` whose name or alias contains `q`. */
+  async searchEntries(type: MergeType, q: string, signal?: AbortSignal): Promise<MergeEntry[]> {
+    const { data } = await client.get<{ results: MergeEntry[] }>(url('/merge/entries'), { params: { type, q }, signal });
+    return data.results;
+  },
+
+  /** Merges `merge` into `keep` (the server deletes `merge`). */
+  async merge(type: MergeType, keep: string, merge: string): Promise<MergeOutcome> {
+    const { data } = await client.post<MergeOutcome>(url('/merge'), { type, keep, merge });
+    return data;
+  },
 });
 
 export type PressApi = ReturnType<typeof createPressApi>;
 
-/** The admin-relative path (router basename `/admin` is added by react-router) of an article in the Content Manager. */
-export const contentManagerPath = (documentId: string, locale?: string | null) =>
-  `/content-manager/collection-types/api::article.article/${encodeURIComponent(documentId)}` +
+/** The admin-relative path (router basename `/admin` is added by react-router) of an entry (an article by default) in the Content Manager. */
+export const contentManagerPath = (documentId: string, locale?: string | null, uid: string = 'api::article.article') =>
+  `/content-manager/collection-types/${uid}/${encodeURIComponent(documentId)}` +
   (locale ? `?plugins[i18n][locale]=${encodeURIComponent(locale)}` : '');
 
 export const isAbortError = (error: unknown) =>

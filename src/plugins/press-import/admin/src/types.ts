@@ -131,3 +131,31 @@ export interface HistoryPage {
   results: HistoryRecord[];
   pagination: Pagination;
 }
+
+/** What can be merged, and the content type of each. */
+export const MERGE_TYPES = { speaker: 'api::speaker.speaker', institution: 'api::institution.institution' } as const;
+export type MergeType = keyof typeof MERGE_TYPES;
+
+/** A speaker or institution as the merge lists show it (server/src/services/merger.ts). */
+export interface MergeEntry {
+  documentId: string;
+  /** Name of the draft in each locale the entry has. */
+  names: Record<string, string>;
+  /** Aliases (speakers) or abbreviations (institutions). */
+  aliases: string[];
+  locales: string[];
+  published: string[];
+  /** Documents linked, per relation: quotes, articles (speakers); articles, speakers, children (institutions). */
+  links: Record<string, number>;
+}
+
+export interface MergeOutcome {
+  type: MergeType;
+  kept: MergeEntry;
+  deleted: string;
+  moved: Record<string, number>;
+  droppedLinks: number;
+  aliasesAdded: string[];
+  localesAdded: string[];
+  fieldsFilled: string[];
+}

@@ -11,7 +11,22 @@ export const UIDS = {
 export const PERMISSIONS = {
   read: 'plugin::press-import.read',
   import: 'plugin::press-import.import',
+  /** Merging duplicates; stands for the Content Manager delete of the merged entry. */
+  merge: 'plugin::press-import.merge',
 } as const;
+
+/** What can be merged (`POST /press-import/merge`): the body's `type` and its content type. */
+export const MERGE_TYPES = {
+  speaker: UIDS.speaker,
+  institution: UIDS.institution,
+} as const;
+export type MergeType = keyof typeof MERGE_TYPES;
+
+/**
+ * Strapi hook run inside a merge's transaction, before its first write, when the merge
+ * changes published rows (the app replaces its content version there, see src/index.ts).
+ */
+export const PUBLIC_CHANGE_HOOK = `plugin::${PLUGIN_ID}.beforePublicChange`;
 
 export const CMS_LOCALES = ['en', 'kk', 'ru'] as const;
 export type CmsLocale = (typeof CMS_LOCALES)[number];

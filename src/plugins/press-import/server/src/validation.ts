@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CMS_LOCALES } from './constants';
+import { CMS_LOCALES, MERGE_TYPES } from './constants';
 
 const locale = z.enum(CMS_LOCALES);
 const documentId = z.string().regex(/^[a-z0-9]{10,40}$/, 'must be a documentId');
@@ -30,6 +30,19 @@ export const historyQuerySchema = z
     pageSize: z.coerce.number().int().positive().max(100).optional(),
   })
   .strict();
+
+const mergeType = z.enum(Object.keys(MERGE_TYPES) as [keyof typeof MERGE_TYPES, ...Array<keyof typeof MERGE_TYPES>]);
+
+/** `POST /merge`: merge the document `merge` into the document `keep`, both of `type`. */
+export const mergeBodySchema = z
+  .object({ type: mergeType, keep: documentId, merge: documentId })
+  .strict()
+  .refine((body) => body.keep !== body.merge, { message: 'cannot merge a document into itself', path: ['merge'] });
+export type MergeBody = z.infer<typeof mergeBodySchema>;
+
+/** `GET /merge/entries` (search by name) and `GET /merge/duplicates`. */
+export const mergeEntriesQuerySchema = z.object({ type: mergeType, q: z.string().trim().min(1).max(100) }).strict();
+export const mergeDuplicatesQuerySchema = z.object({ type: mergeType }).strict();
 
 /** A readable one-line summary of a zod error. */
 export const describeZodError = (error: z.ZodError) =>

@@ -3,14 +3,15 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { useSearchParams } from 'react-router-dom';
 import { HistoryTab } from '../components/HistoryTab';
 import { ImportTab } from '../components/ImportTab';
+import { MergeTab } from '../components/MergeTab';
 import { useT } from '../hooks/useT';
 import { PLUGIN_ID } from '../pluginId';
 
 const READ_PERMISSIONS = [{ action: `plugin::${PLUGIN_ID}.read`, subject: null }];
-const TABS = ['import', 'history'] as const;
+const TABS = ['import', 'history', 'merge'] as const;
 type Tab = (typeof TABS)[number];
 
-/** The "Press import" page: import press-release files, and the import history. */
+/** The "Press import" page: import press-release files, the import history, and merging duplicate speakers and institutions. */
 export const App = () => (
   <Page.Protect permissions={READ_PERMISSIONS}>
     <PressImportPage />
@@ -20,7 +21,7 @@ export const App = () => (
 const PressImportPage = () => {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const tab: Tab = params.get('tab') === 'history' ? 'history' : 'import';
+  const tab: Tab = TABS.find((value) => value === params.get('tab')) ?? 'import';
 
   return (
     <Page.Main>
@@ -48,6 +49,11 @@ const PressImportPage = () => {
           <Tabs.Content value="history">
             <Box paddingTop={6}>
               <HistoryTab />
+            </Box>
+          </Tabs.Content>
+          <Tabs.Content value="merge">
+            <Box paddingTop={6}>
+              <MergeTab />
             </Box>
           </Tabs.Content>
         </Tabs.Root>

@@ -1,3 +1,4 @@
 import pressImport from './press-import';
+import merge from './merge';
 
-export default { 'press-import': pressImport };
+export default { 'press-import': pressImport, merge };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CMS_LOCALES, UIDS } from '../constants';
+import { CMS_LOCALES, PERMISSIONS, UIDS } from '../constants';
 
 /** The signed-in admin of a request: the Content Manager's ability and the user. */
 export type Caller = { userAbility: unknown; user: { id: number; email?: string | null } };
@@ -21,11 +21,16 @@ export type Refusal = { message: string; details: { action: string; subject: str
 /** A query-engine `where`, or `false` when the caller may read no entry at all. */
 export type ReadScope = Record<string, unknown> | false;
 
-const CM = {
+export const CM = {
   read: 'plugin::content-manager.explorer.read',
   create: 'plugin::content-manager.explorer.create',
+  update: 'plugin::content-manager.explorer.update',
+  delete: 'plugin::content-manager.explorer.delete',
   publish: 'plugin::content-manager.explorer.publish',
 };
+
+/** One version of a document as the permission check needs it. */
+type VersionRef = { locale: string; createdBy?: { id: number } | null };
 
 const LABELS: Record<string, string> = {
   [UIDS.article]: 'articles',
@@ -110,6 +115,45 @@ export const createAccess = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     readScope,
     redactResult,
+
+    /**
+     * Null when the caller may merge `merge` into `keep`, else why not. As in the
+     * Content Manager, with its conditions (an Author: only entries they created) and
+     * locales: update every version of the kept entry (its aliases or abbreviations
+     * included), create it in the locales it gets from the merged entry, and delete
+     * every version of the merged entry.
+     */
+    mergeRefusal(caller: Caller, uid: string, keep: { documentId: string; versions: VersionRef[] }, merge: { documentId: string; versions: VersionRef[] }): Refusal | null {
+      const check = checker(caller.userAbility, uid);
+      const label = uid === UIDS.institution ? 'institution' : 'speaker';
+      // Press import's "Merge duplicates" permission stands for deleting the merged entry.
+      const mayMergeAny = Boolean((caller.userAbility as any)?.can?.(PERMISSIONS.merge));
+      const listField = uid === UIDS.institution ? 'abbreviations' : 'aliases';
+      // A fresh object per check: CASL tags an object with the first subject type it is checked as.
+      const entity = (v: VersionRef) => ({ locale: v.locale, createdBy: v.createdBy ? { id: v.createdBy.id } : null });
+      for (const v of keep.versions) {
+        if (check.cannot.update(entity(v)) || check.cannot.update(entity(v), listField)) {
+          return refusal(`You may not update the ${label} ${keep.documentId} (locale "${v.locale}") that would be kept`, {
+            action: CM.update, subject: uid, locale: v.locale, documentId: keep.documentId,
+          });
+        }
+      }
+      const creator = keep.versions[0]?.createdBy ?? null;
+      const keptLocales = new Set(keep.versions.map((v) => v.locale));
+      for (const v of merge.versions) {
+        if (!keptLocales.has(v.locale) && (check.cannot.create(entity({ locale: v.locale, createdBy: creator })) || check.cannot.update(entity({ locale: v.locale, createdBy: creator })))) {
+          return refusal(`You may not add the locale "${v.locale}" to the ${label} ${keep.documentId} that would be kept`, {
+            action: CM.create, subject: uid, locale: v.locale, documentId: keep.documentId,
+          });
+        }
+        if (!mayMergeAny && check.cannot.delete(entity(v))) {
+          return refusal(`You may not delete the ${label} ${merge.documentId} (locale "${v.locale}") that would be merged`, {
+            action: CM.delete, subject: uid, locale: v.locale, documentId: merge.documentId,
+          });
+        }
+      }
+      return null;
+    },
 
     /**
      * Which import records the caller sees: all of them when they may read every article;

@@ -4,10 +4,12 @@ import { createImporter } from './importer';
 import { createLocalizer } from './localizer';
 import { createParsePool } from './parse-pool';
 import { DEFAULT_CONFIG, PLUGIN_ID, type PressImportConfig } from '../constants';
+import { createMerger } from './merger';
 
 export default {
   importer: ({ strapi }: { strapi: Core.Strapi }) => createImporter({ strapi }),
   localizer: ({ strapi }: { strapi: Core.Strapi }) => createLocalizer({ strapi }),
+  merger: ({ strapi }: { strapi: Core.Strapi }) => createMerger({ strapi }),
   access: ({ strapi }: { strapi: Core.Strapi }) => createAccess({ strapi }),
   parsePool: ({ strapi }: { strapi: Core.Strapi }) =>
     createParsePool(() => {
