@@ -1004,6 +1004,7 @@ export interface PluginPressImportImportRecord
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
+    corrections: Schema.Attribute.JSON;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;

@@ -156,6 +156,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Each file is parsed once (in the pool) for both the permission check and the import.
         const parses = await parseAll(read);
         const choicesOf = (fileName: string) => options.files?.[fileName] ?? {};
+        // Corrections must fit their file before anything is written: else the whole request is a 400.
+        const names = new Set(read.map((r) => r.fileName));
+        for (const [fileName, choices] of Object.entries(options.files ?? {})) {
+          if (choices.corrections && !names.has(fileName)) throw new errors.ValidationError(`Corrections for "${fileName}", a file not sent`);
+        }
+        for (const [i, { fileName, bytes }] of read.entries()) {
+          const { corrections } = choicesOf(fileName);
+          if (!corrections) continue;
+          const problem = bytes
+            ? await importer().checkCorrections({ fileName, bytes, parse: parses[i]!, corrections })
+            : `"${fileName}" cannot be corrected: it was not read`;
+          if (problem) throw new errors.ValidationError(`Invalid corrections: ${problem}`);
+        }
         // Every file is checked against the caller's Content Manager rights before any is imported.
         const plans = read.flatMap(({ fileName, bytes }, i) => {
           const plan = bytes && importer().plan({ fileName, bytes, parse: parses[i]!, ...choicesOf(fileName), publish: options.publish });
@@ -182,6 +195,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               parse: parses[i]!,
               locale: choices.locale,
               translationOf: choices.translationOf,
+              corrections: choices.corrections,
               publish: options.publish,
               importedBy: ctx.state.user?.email,
               creatorId: ctx.state.user?.id,

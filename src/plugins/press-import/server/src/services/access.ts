@@ -13,6 +13,8 @@ export type ImportPlan = {
   publish: boolean;
   /** The article the file becomes a locale version of. */
   translationOf?: string;
+  /** Existing speakers the editor's corrections link (quotes given to them, detected speakers pointed at them). */
+  readsSpeakers?: string[];
 };
 
 /** Why an import is refused: the message and the missing Content Manager permission. */
@@ -215,6 +217,23 @@ export const createAccess = ({ strapi }: { strapi: Core.Strapi }) => {
               action: CM.read,
               subject: UIDS.article,
               documentId: plan.translationOf,
+              fileName: plan.fileName,
+            });
+          }
+        }
+        if (plan.readsSpeakers?.length) {
+          // A speaker the corrections link must be one the caller may read in the Content Manager.
+          const scope = await readScope(userAbility, UIDS.speaker);
+          const rows = scope === false
+            ? []
+            : ((await strapi.db.query(UIDS.speaker as any).findMany({ select: ['documentId'], where: { $and: [{ documentId: { $in: plan.readsSpeakers } }, scope] } })) as Array<{ documentId: string }>);
+          const readable = new Set(rows.map((r) => r.documentId));
+          const hidden = plan.readsSpeakers.find((id) => !readable.has(id));
+          if (hidden) {
+            return refusal(`You may not read the speaker ${hidden} that the corrections of "${plan.fileName}" name`, {
+              action: CM.read,
+              subject: UIDS.speaker,
+              documentId: hidden,
               fileName: plan.fileName,
             });
           }

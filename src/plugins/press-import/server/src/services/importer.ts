@@ -3,7 +3,9 @@ import fs from 'fs/promises';
 import type { Core } from '@strapi/strapi';
 import { parsePressText } from '../parser';
 import type { PressParseSuccess } from '../parser/types';
-import { alignWithOriginal, matchInstitution, matchSpeaker, type MatchDecision } from '../domain/match';
+import { alignWithOriginal, matchInstitution, matchSpeaker, type KnownSpeaker, type MatchDecision } from '../domain/match';
+import { applyCorrections, correctedSpeakerIds, CorrectionError } from '../domain/corrections';
+import type { Corrections } from '../validation';
 import { nameForLocale } from '../domain/transliterate';
 import { sniffImageType } from '../domain/images';
 import { findKnownOrganisation } from '../domain/gazetteer';
@@ -41,6 +43,8 @@ export type ImportFileInput = {
   images?: ImageInput[];
   /** The file's parse, when the caller already has it (the admin API parses in a worker thread). */
   parse?: PoolParseResult;
+  /** An editor's corrections of the detected quotes and speakers, applied before matching. */
+  corrections?: Corrections;
 };
 
 export type EntityDecision = { name: string; decision: 'new' | 'matched' | 'ambiguous'; documentId?: string; matchedName?: string };
@@ -59,6 +63,8 @@ export type ImportOutcome = {
   institutions?: EntityDecision[];
   warnings: ImportWarning[];
   error?: { code: string; message: string };
+  /** The corrections the import applied, as sent. */
+  corrections?: Corrections;
 };
 
 export type PreviewOutcome = {
@@ -109,6 +115,17 @@ const sha256Of = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).di
 const paragraphsToBlocks = (paragraphs: string[]) =>
   paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
 
+/** Why the corrections do not fit the parse, or null. */
+const correctionProblem = (parse: PressParseSuccess, corrections: Corrections | undefined): string | null => {
+  try {
+    applyCorrections(parse, corrections);
+    return null;
+  } catch (error) {
+    if (error instanceof CorrectionError) return error.message;
+    throw error;
+  }
+};
+
 const describe = (name: string, d: MatchDecision): EntityDecision =>
   d.kind === 'match'
     ? { name, decision: 'matched', documentId: d.documentId, matchedName: d.matchedName }
@@ -156,7 +173,25 @@ export const createImporter = ({
       return { parsed, decision: matchInstitution(parsed, knownInstitutions) };
     });
     const speakers = parse.speakers.map((s) => ({ parsed: s, decision: matchSpeaker(s, knownSpeakers) }));
-    return { institutions, speakers };
+    return { institutions, speakers, knownSpeakers };
+  }
+
+  /**
+   * The decision for a detected speaker the editor said is the existing speaker
+   * `documentId`: a match, whose spellings the CMS lacks become aliases (as for any match).
+   */
+  function pointAt(parsed: { name: string; aliases: string[] }, documentId: string, known: KnownSpeaker[]): MatchDecision {
+    const entry = known.find((k) => k.documentId === documentId);
+    if (!entry) throw new ImportError('UNKNOWN_SPEAKER', `No speaker ${documentId}`);
+    const matched = matchSpeaker(parsed, [entry]);
+    if (matched.kind === 'match') return matched;
+    const have = new Set(entry.names.map((n) => n.trim().toLowerCase()));
+    return {
+      kind: 'match',
+      documentId,
+      matchedName: entry.names[0] ?? parsed.name,
+      newAliases: [parsed.name, ...parsed.aliases].filter((s) => !have.has(s.trim().toLowerCase())),
+    };
   }
 
   /** Creator fields of the entries an admin user's import creates (none for the CLI and the seed). */
@@ -213,8 +248,8 @@ export const createImporter = ({
     return ids;
   }
 
-  async function writeArticle(parse: PressParseSuccess, locale: string, translationOf: string | undefined, speakerIds: Map<string, string>, institutionIds: Map<string, string>, creator: Creator) {
-    const linkedSpeakers = [...new Set(speakerIds.values())];
+  async function writeArticle(parse: PressParseSuccess, locale: string, translationOf: string | undefined, speakerIds: Map<string, string>, institutionIds: Map<string, string>, creator: Creator, quotedOnly: string[] = []) {
+    const linkedSpeakers = [...new Set([...speakerIds.values(), ...quotedOnly])];
     const linkedInstitutions = [...new Set(institutionIds.values())];
     const data = {
       title: parse.title.slice(0, 300),
@@ -246,14 +281,14 @@ export const createImporter = ({
     return translationOf;
   }
 
-  async function writeQuotes(parse: PressParseSuccess, locale: string, articleId: string, translationOf: string | undefined, speakerIds: Map<string, string>, creator: Creator) {
+  async function writeQuotes(parse: PressParseSuccess, locale: string, articleId: string, translationOf: string | undefined, speakerIds: Map<string, string>, creator: Creator, quoteSpeakers = new Map<number, string>()) {
     // A translation's quotes become the same quote documents as the original's, by order.
     const originals = translationOf ? await repo.articleQuotes(translationOf, (await repo.articleLocales(translationOf)).find((l) => l !== locale)!) : [];
     for (const [order, quote] of parse.quotes.entries()) {
       const data = {
         text: quote.text,
         order,
-        speaker: quote.speaker ? speakerIds.get(quote.speaker) ?? null : null,
+        speaker: quoteSpeakers.get(order) ?? (quote.speaker ? speakerIds.get(quote.speaker) ?? null : null),
         article: articleId,
         ...creator,
       };
@@ -315,6 +350,7 @@ export const createImporter = ({
       articleTitle: outcome.articleTitle?.slice(0, 300) ?? null,
       importedBy: input.importedBy ?? null,
       source: input.source ?? 'admin',
+      corrections: input.corrections ?? null,
     });
   }
 
@@ -342,8 +378,9 @@ export const createImporter = ({
   async function importOneFile(input: ImportFileInput): Promise<ImportOutcome> {
     const sha256 = sha256Of(input.bytes);
     const parse = parseInput(input);
-    if (!parse.ok) {
-      const outcome: ImportOutcome = { fileName: input.fileName, sha256, status: 'failed', warnings: [], error: parse.error };
+    if (!parse.ok || correctionProblem(parse, input.corrections)) {
+      const error = parse.ok ? { code: 'BAD_CORRECTIONS', message: correctionProblem(parse, input.corrections)! } : parse.error;
+      const outcome: ImportOutcome = { fileName: input.fileName, sha256, status: 'failed', warnings: [], error };
       await record(input, sha256, { ...outcome, status: 'failed' });
       return outcome;
     }
@@ -357,13 +394,25 @@ export const createImporter = ({
           await record(input, sha256, { ...base, locale: previous.locale, status: 'skipped', articleDocumentId: previous.articleDocumentId, error: { code: 'ALREADY_IMPORTED', message: 'Already imported' } });
           return { ...base, status: 'already-imported', locale: previous.locale, articleDocumentId: previous.articleDocumentId, articleTitle: previous.articleTitle } as ImportOutcome;
         }
-        const decided = await decide(parse);
+        // The editor's corrections apply before matching: the import writes what they confirmed.
+        const { parse: corrected, pointedSpeakers, quoteSpeakers } = applyCorrections(parse, input.corrections);
+        const decided = await decide(corrected);
         if (input.translationOf) decided.speakers = alignWithOriginal(decided.speakers, await repo.articleSpeakerIds(input.translationOf));
+        decided.speakers = decided.speakers.map((s) => {
+          const documentId = pointedSpeakers.get(s.parsed.name);
+          return documentId ? { parsed: s.parsed, decision: pointAt(s.parsed, documentId, decided.knownSpeakers) } : s;
+        });
+        const quotedOnly = [...new Set(quoteSpeakers.values())];
+        for (const documentId of quotedOnly) {
+          if (!decided.knownSpeakers.some((k) => k.documentId === documentId)) throw new ImportError('UNKNOWN_SPEAKER', `No speaker ${documentId}`);
+        }
         const creator = creatorOf(input);
         const institutionIds = await writeInstitutions(decided.institutions, locale, creator);
         const speakerIds = await writeSpeakers(decided.speakers, locale, institutionIds, creator);
-        const articleId = await writeArticle(parse, locale, input.translationOf, speakerIds, institutionIds, creator);
-        await writeQuotes(parse, locale, articleId, input.translationOf, speakerIds, creator);
+        // Existing speakers given a quote need a version in this locale to be linked.
+        if (!input.translationOf) await localizer.ensureLinksInLocale(quotedOnly, [], locale);
+        const articleId = await writeArticle(corrected, locale, input.translationOf, speakerIds, institutionIds, creator, quotedOnly);
+        await writeQuotes(corrected, locale, articleId, input.translationOf, speakerIds, creator, quoteSpeakers);
         const warnings: ImportWarning[] = [...parse.warnings];
         const images = input.images?.length ? await attachImages(articleId, locale, input.images, parse.title, warnings) : 0;
         if (input.publish) await repo.publishArticle(articleId, locale);
@@ -375,9 +424,10 @@ export const createImporter = ({
           locale,
           articleDocumentId: articleId,
           articleTitle: parse.title,
-          quotes: parse.quotes.length,
+          quotes: corrected.quotes.length,
           speakers: decided.speakers.map((s) => describe(s.parsed.name, s.decision)),
           institutions: decided.institutions.map((i) => describe(i.parsed.name, i.decision)),
+          ...(input.corrections && { corrections: input.corrections }),
         };
         await record(input, sha256, { ...outcome, status: 'imported' });
         return outcome;
@@ -437,14 +487,21 @@ export const createImporter = ({
    * written): for the permission check that runs before an admin import. Files that do
    * not parse, or are rejected, write no content and have no plan.
    */
-  function plan(input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'translationOf' | 'publish' | 'maxBytes' | 'maxParagraphs' | 'parse'>): ImportPlan | null {
+  function plan(input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'translationOf' | 'publish' | 'maxBytes' | 'maxParagraphs' | 'parse' | 'corrections'>): ImportPlan | null {
     const parse = parseInput(input);
     if (!parse.ok) return null;
     const creates: string[] = [UIDS.article];
     if (parse.quotes.length > 0) creates.push(UIDS.quote);
     if (parse.speakers.length > 0) creates.push(UIDS.speaker);
     if (parse.institutions.length > 0) creates.push(UIDS.institution);
-    return { fileName: input.fileName, locale: input.locale ?? parse.locale, creates, publish: Boolean(input.publish), translationOf: input.translationOf };
+    return {
+      fileName: input.fileName,
+      locale: input.locale ?? parse.locale,
+      creates,
+      publish: Boolean(input.publish),
+      translationOf: input.translationOf,
+      readsSpeakers: correctedSpeakerIds(input.corrections),
+    };
   }
 
   /** Import records, newest first; `scope` (a `where`) limits them to those the caller may see. */
@@ -461,7 +518,26 @@ export const createImporter = ({
     return repo.importRecords.page(scope ? { $and: [where, scope] } : where, filters.page ?? 1, filters.pageSize ?? 25);
   }
 
-  return { importFile, preview, plan, history };
+  /**
+   * Why `corrections` do not fit the file, or null: an unknown quote index, speaker or
+   * institution, or an existing speaker (documentId) that is not in the CMS. Checked for
+   * every file of an admin import before anything is written (400).
+   */
+  async function checkCorrections(
+    input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'maxBytes' | 'maxParagraphs' | 'parse' | 'corrections'>
+  ): Promise<string | null> {
+    if (!input.corrections) return null;
+    const parse = parseInput(input);
+    if (!parse.ok) return `"${input.fileName}" cannot be corrected: it was not read (${parse.error.code})`;
+    const problem = correctionProblem(parse, input.corrections);
+    if (problem) return `"${input.fileName}": ${problem}`;
+    const ids = correctedSpeakerIds(input.corrections);
+    const known = new Set((await repo.knownSpeakers()).map((k) => k.documentId));
+    const unknown = ids.find((id) => !known.has(id));
+    return unknown ? `"${input.fileName}": no speaker ${unknown}` : null;
+  }
+
+  return { importFile, preview, plan, history, checkCorrections };
 };
 
 export type Importer = ReturnType<typeof createImporter>;
