@@ -28,6 +28,7 @@ export const createPressApi = (client: Pick<FetchClient, 'get' | 'post'>) => ({
     const fileChoices = {
       ...(choices.locale && { locale: choices.locale }),
       ...(choices.translationOf && { translationOf: choices.translationOf }),
+      ...(choices.corrections && { corrections: choices.corrections }),
     };
     const options = { publish: choices.publish, files: { [file.name]: fileChoices } };
     const { data } = await client.post<{ results: ImportResult[] }>(url('/import'), formWith(file, options));

@@ -11,6 +11,7 @@ export const isLocale = (value: unknown): value is Locale => LOCALES.includes(va
 // The parser's own contract types: a type-only import, erased from the admin bundle.
 export type { PressQuote, PressSpeaker, PressInstitution } from '../../server/src/parser/types';
 import type { PressQuote, PressSpeaker, PressInstitution } from '../../server/src/parser/types';
+import type { Corrections } from '../../server/src/validation';
 
 export interface PressWarning {
   code: string;
@@ -89,6 +90,8 @@ export interface ImportChoices {
   locale?: Locale;
   translationOf?: string;
   publish: boolean;
+  /** The editor's corrections of the detected quotes and speakers. */
+  corrections?: Corrections;
 }
 
 export type HistoryStatus = 'imported' | 'skipped' | 'failed';
@@ -108,6 +111,7 @@ export interface HistoryRecord {
   articleTitle: string | null;
   importedBy: string | null;
   source: string | null;
+  corrections: Corrections | null;
   createdAt: string;
 }
 

@@ -3,7 +3,8 @@ import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { useErrorText } from '../hooks/useErrorText';
 import { useT } from '../hooks/useT';
 import type { Locale } from '../types';
-import { effectiveLocale, parsedOf, type FileEntry } from '../utils/entries';
+import { effectiveLocale, isImportable, parsedOf, type FileEntry } from '../utils/entries';
+import { EMPTY_REVIEW, type Review } from '../utils/review';
 import { speakerColors } from '../utils/speakerColors';
 import { AlreadyImportedNotice } from './AlreadyImportedNotice';
 import { EntityList } from './EntityList';
@@ -11,6 +12,7 @@ import { FileCardHeader } from './FileCardHeader';
 import { ImportResultLine } from './ImportResultLine';
 import { Notice } from './Notice';
 import { ParagraphList } from './ParagraphList';
+import { ReviewPanel } from './ReviewPanel';
 import { TranslationChoice } from './TranslationChoice';
 import { WarningList } from './WarningList';
 
@@ -21,11 +23,12 @@ type Props = {
   onSelect: (selected: boolean) => void;
   onLocale: (locale: Locale) => void;
   onTranslation: (asTranslation: boolean) => void;
+  onReview: (review: Review) => void;
   onRemove: () => void;
 };
 
 /** The preview of one dropped file, before anything is written. */
-export const FileCard = ({ entry, selectable, disabled, onSelect, onLocale, onTranslation, onRemove }: Props) => {
+export const FileCard = ({ entry, selectable, disabled, onSelect, onLocale, onTranslation, onReview, onRemove }: Props) => {
   const t = useT();
   const errorText = useErrorText();
   const parsed = parsedOf(entry);
@@ -116,6 +119,15 @@ export const FileCard = ({ entry, selectable, disabled, onSelect, onLocale, onTr
               <WarningList warnings={parsed.warnings} />
             </Grid.Item>
           </Grid.Root>
+        )}
+        {parsed && selectable && isImportable(entry) && (
+          <ReviewPanel
+            parsed={parsed}
+            decisions={preview?.speakers ?? []}
+            review={entry.review ?? EMPTY_REVIEW}
+            onChange={onReview}
+            disabled={disabled}
+          />
         )}
       </Flex>
     </Box>

@@ -6,6 +6,7 @@ import { useImportRun, type ImportJob } from '../hooks/useImportRun';
 import { usePreviews } from '../hooks/usePreviews';
 import { useT } from '../hooks/useT';
 import { effectiveLocale, isImportable, parsedOf, translationTarget } from '../utils/entries';
+import { correctionsOf } from '../utils/review';
 import { DropZone } from './DropZone';
 import { FileCard } from './FileCard';
 import { ImportResults } from './ImportResults';
@@ -33,7 +34,12 @@ export const ImportTab = () => {
     const jobs: ImportJob[] = selected.map((e) => ({
       name: e.name,
       file: e.file,
-      choices: { locale: effectiveLocale(e), translationOf: translationTarget(e)?.documentId, publish },
+      choices: {
+        locale: effectiveLocale(e),
+        translationOf: translationTarget(e)?.documentId,
+        publish,
+        corrections: parsedOf(e) && correctionsOf(parsedOf(e)!, e.review),
+      },
     }));
     const results = await importer.run(jobs, previews.markImported);
     const failed = results.filter((r) => r.status === 'failed').length;
@@ -78,6 +84,7 @@ export const ImportTab = () => {
           onSelect={(value) => previews.setSelected(entry.name, value)}
           onLocale={(locale) => previews.setLocale(entry.name, locale)}
           onTranslation={(value) => previews.setAsTranslation(entry.name, value)}
+          onReview={(review) => previews.setReview(entry.name, review)}
           onRemove={() => previews.remove(entry.name)}
         />
       ))}

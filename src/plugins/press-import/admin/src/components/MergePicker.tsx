@@ -9,7 +9,7 @@ import { entryName, otherNames } from '../utils/merge';
 import { MergeEntryTable } from './MergeEntryTable';
 
 /** One entry of `type`, searched by name as the editor types. */
-const EntrySearch = ({ type, label, value, onChange, testId }: { type: MergeType; label: string; value: MergeEntry | null; onChange: (entry: MergeEntry | null) => void; testId: string }) => {
+export const EntrySearch = ({ type, label, value, onChange, testId }: { type: MergeType; label: string; value: MergeEntry | null; onChange: (entry: MergeEntry | null) => void; testId: string }) => {
   const t = useT();
   const api = usePressApi();
   const [text, setText] = useState('');

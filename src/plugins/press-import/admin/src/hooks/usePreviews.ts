@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { apiErrorMessage } from '../api';
 import type { ImportResult, Locale, PreviewResult } from '../types';
 import { isTextFile, type FileEntry } from '../utils/entries';
+import type { Review } from '../utils/review';
 import { usePressApi } from './usePressApi';
 
 /**
@@ -37,6 +38,8 @@ export const usePreviews = () => {
             preview,
             selected: importable && (firstAnswer ? true : e.selected),
             asTranslation: Boolean(preview.suggestedOriginal),
+            // A new parse may number quotes and speakers differently: corrections start over.
+            review: undefined,
           };
         });
       } catch (error) {
@@ -95,6 +98,7 @@ export const usePreviews = () => {
 
   const setSelected = useCallback((name: string, selected: boolean) => update(name, (e) => ({ ...e, selected })), [update]);
   const setAsTranslation = useCallback((name: string, asTranslation: boolean) => update(name, (e) => ({ ...e, asTranslation })), [update]);
+  const setReview = useCallback((name: string, review: Review) => update(name, (e) => ({ ...e, review })), [update]);
   const markImported = useCallback(
     (name: string, imported: ImportResult) =>
       update(name, (e) => ({ ...e, imported, selected: imported.status === 'failed' ? e.selected : false })),
@@ -109,5 +113,5 @@ export const usePreviews = () => {
     setEntries([]);
   }, []);
 
-  return { entries, addFiles, setLocale, refresh, setSelected, setAsTranslation, markImported, remove, clear };
+  return { entries, addFiles, setLocale, refresh, setSelected, setAsTranslation, setReview, markImported, remove, clear };
 };

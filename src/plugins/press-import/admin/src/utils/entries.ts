@@ -1,3 +1,4 @@
+import type { Review } from './review';
 import { isLocale, type ImportResult, type Locale, type PreviewResult, type PressParseSuccess } from '../types';
 
 /** One dropped file in the Import tab: its preview and the user's choices. */
@@ -15,6 +16,8 @@ export type FileEntry = {
   asTranslation: boolean;
   /** Outcome of importing this file in this session. */
   imported?: ImportResult;
+  /** The editor's corrections of the detected quotes and speakers (reset by a new preview). */
+  review?: Review;
 };
 
 export const parsedOf = (entry: FileEntry): PressParseSuccess | undefined => (entry.preview?.parse.ok ? entry.preview.parse : undefined);

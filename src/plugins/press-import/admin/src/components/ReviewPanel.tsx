@@ -1,0 +1,211 @@
+import {
+  Box,
+  Checkbox,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  TextInput,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { useCanMerge } from '../hooks/useCanMerge';
+import { useT } from '../hooks/useT';
+import type { EntityDecision, PressParseSuccess } from '../types';
+import { entryName } from '../utils/merge';
+import { detectedValue, existingValue, NO_SPEAKER, type Review } from '../utils/review';
+import { EntrySearch } from './MergePicker';
+
+type Props = {
+  parsed: PressParseSuccess;
+  decisions: EntityDecision[];
+  review: Review;
+  onChange: (review: Review) => void;
+  disabled?: boolean;
+};
+
+/** Institution names are trimmed, so this value is never one of them. */
+const NO_INSTITUTION = ' none';
+
+/**
+ * What the import will write, for the editor to correct before importing: each quote's
+ * speaker (a detected one, nobody, or an existing speaker found by name) or dropping a
+ * false quote, and each new speaker's name, position and institution.
+ */
+export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: Props) => {
+  const t = useT();
+  // Searching existing speakers uses the merge lookup, open to those who may merge speakers.
+  const { canMerge } = useCanMerge('speaker');
+  const byName = new Map(decisions.map((d) => [d.name, d]));
+  const newSpeakers = parsed.speakers.filter((s) => (byName.get(s.name)?.decision ?? 'new') !== 'matched');
+  const shownName = (name: string) => review.speakers[name]?.fullName?.trim() || name;
+
+  const quoteValue = (index: number) => {
+    const r = review.quotes[index];
+    if (r?.existing) return existingValue(r.existing.documentId);
+    const speaker = r && r.speaker !== undefined ? r.speaker : parsed.quotes[index].speaker;
+    return speaker === null ? NO_SPEAKER : detectedValue(speaker);
+  };
+  const setQuote = (index: number, value: string) => {
+    const existing = review.found.find((f) => existingValue(f.documentId) === value);
+    const next = existing
+      ? { existing }
+      : { speaker: value === NO_SPEAKER ? null : value.slice(2) };
+    onChange({ ...review, quotes: { ...review.quotes, [index]: { ...next, drop: review.quotes[index]?.drop } } });
+  };
+  const setDrop = (index: number, drop: boolean) =>
+    onChange({ ...review, quotes: { ...review.quotes, [index]: { ...review.quotes[index], drop } } });
+  const setSpeaker = (name: string, field: 'fullName' | 'position' | 'institution', value: string | null) =>
+    onChange({ ...review, speakers: { ...review.speakers, [name]: { ...review.speakers[name], [field]: value } } });
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} data-testid="press-review">
+      <Typography variant="sigma" tag="h3" textColor="neutral600">
+        {t('review.title')}
+      </Typography>
+      {parsed.quotes.length > 0 && (
+        <Table colCount={4} rowCount={parsed.quotes.length + 1}>
+          <Thead>
+            <Tr>
+              <Th><Typography variant="sigma">#</Typography></Th>
+              <Th><Typography variant="sigma">{t('review.quote')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('review.speaker')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('review.drop')}</Typography></Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {parsed.quotes.map((quote, index) => {
+              const dropped = Boolean(review.quotes[index]?.drop);
+              return (
+                <Tr key={index} data-testid={`press-review-quote-${index}`}>
+                  <Td><Typography>{index + 1}</Typography></Td>
+                  <Td style={{ whiteSpace: 'normal', maxWidth: '40rem' }}>
+                    <Typography textColor={dropped ? 'neutral500' : 'neutral800'} style={dropped ? { textDecoration: 'line-through' } : undefined}>
+                      “{quote.text.length > 220 ? `${quote.text.slice(0, 220)}…` : quote.text}”
+                    </Typography>
+                  </Td>
+                  <Td>
+                    <Box minWidth="22rem">
+                      <SingleSelect
+                        size="S"
+                        aria-label={t('review.speakerOf', { number: index + 1 })}
+                        value={quoteValue(index)}
+                        disabled={disabled || dropped}
+                        onChange={(value) => setQuote(index, String(value))}
+                        data-testid={`press-review-quote-${index}-speaker`}
+                      >
+                        {parsed.speakers.map((s) => (
+                          <SingleSelectOption key={s.name} value={detectedValue(s.name)}>
+                            {shownName(s.name)}
+                          </SingleSelectOption>
+                        ))}
+                        <SingleSelectOption value={NO_SPEAKER}>{t('review.noSpeaker')}</SingleSelectOption>
+                        {review.found.map((f) => (
+                          <SingleSelectOption key={f.documentId} value={existingValue(f.documentId)}>
+                            {t('review.existing', { name: f.name })}
+                          </SingleSelectOption>
+                        ))}
+                      </SingleSelect>
+                    </Box>
+                  </Td>
+                  <Td>
+                    <Checkbox
+                      aria-label={t('review.dropOf', { number: index + 1 })}
+                      checked={dropped}
+                      disabled={disabled}
+                      onCheckedChange={(checked) => setDrop(index, checked === true)}
+                      data-testid={`press-review-quote-${index}-drop`}
+                    />
+                  </Td>
+                </Tr>
+              );
+            })}
+          </Tbody>
+        </Table>
+      )}
+      {canMerge && parsed.quotes.length > 0 && (
+        <Box maxWidth="40rem" data-testid="press-review-find">
+          <EntrySearch
+            type="speaker"
+            label={t('review.find')}
+            value={null}
+            testId="press-review-find-speaker"
+            onChange={(entry) => {
+              if (!entry || review.found.some((f) => f.documentId === entry.documentId)) return;
+              onChange({ ...review, found: [...review.found, { documentId: entry.documentId, name: entryName(entry) }] });
+            }}
+          />
+          <Typography variant="pi" textColor="neutral600">{t('review.findHint')}</Typography>
+        </Box>
+      )}
+      {newSpeakers.length > 0 && (
+        <Table colCount={3} rowCount={newSpeakers.length + 1}>
+          <Thead>
+            <Tr>
+              <Th><Typography variant="sigma">{t('review.newSpeaker')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('review.position')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('review.institution')}</Typography></Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {newSpeakers.map((s) => {
+              const i = parsed.speakers.indexOf(s);
+              const r = review.speakers[s.name] ?? {};
+              const institution = r.institution !== undefined ? r.institution : s.institution;
+              return (
+                <Tr key={s.name} data-testid={`press-review-speaker-${i}`} data-speaker-name={s.name}>
+                  <Td>
+                    <Field.Root name={`speaker-${i}-name`}>
+                      <TextInput
+                        size="S"
+                        aria-label={t('review.nameOf', { name: s.name })}
+                        value={r.fullName ?? s.name}
+                        disabled={disabled}
+                        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSpeaker(s.name, 'fullName', e.target.value)}
+                        data-testid={`press-review-speaker-${i}-name`}
+                      />
+                    </Field.Root>
+                  </Td>
+                  <Td>
+                    <Field.Root name={`speaker-${i}-position`}>
+                      <TextInput
+                        size="S"
+                        aria-label={t('review.positionOf', { name: s.name })}
+                        value={r.position ?? s.position ?? ''}
+                        disabled={disabled}
+                        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSpeaker(s.name, 'position', e.target.value)}
+                        data-testid={`press-review-speaker-${i}-position`}
+                      />
+                    </Field.Root>
+                  </Td>
+                  <Td>
+                    <SingleSelect
+                      size="S"
+                      aria-label={t('review.institutionOf', { name: s.name })}
+                      value={institution ?? NO_INSTITUTION}
+                      disabled={disabled}
+                      onChange={(value) => setSpeaker(s.name, 'institution', value === NO_INSTITUTION ? null : String(value))}
+                      data-testid={`press-review-speaker-${i}-institution`}
+                    >
+                      <SingleSelectOption value={NO_INSTITUTION}>{t('review.noInstitution')}</SingleSelectOption>
+                      {parsed.institutions.map((inst) => (
+                        <SingleSelectOption key={inst.name} value={inst.name}>
+                          {inst.name}
+                        </SingleSelectOption>
+                      ))}
+                    </SingleSelect>
+                  </Td>
+                </Tr>
+              );
+            })}
+          </Tbody>
+        </Table>
+      )}
+    </Flex>
+  );
+};
