@@ -92,3 +92,58 @@ describe('npm run press:import (CLI, no server running)', () => {
     expect(r.status).toBe(1); // the broken file still fails
   });
 });
+
+describe('npm run press:import --corrections (CLI)', () => {
+  let reviewDir: string;
+  const write = (name: string, value: unknown) => {
+    const file = path.join(reviewDir, name);
+    fs.writeFileSync(file, JSON.stringify(value));
+    return file;
+  };
+
+  beforeAll(() => {
+    reviewDir = fs.mkdtempSync(path.join(os.tmpdir(), 'press-cli-review-'));
+    fs.mkdirSync(path.join(reviewDir, 'in'));
+    fs.copyFileSync(path.join(FIXTURES, 'press', 'en-kaznu-math-competition.txt'), path.join(reviewDir, 'in', 'math.txt'));
+  });
+  afterAll(() => fs.rmSync(reviewDir, { recursive: true, force: true }));
+
+  test('corrections that do not fit the file, or name a file not imported, exit 2 and import nothing', () => {
+    const unknownIndex = cli(['--corrections', write('bad.json', { 'math.txt': { quotes: [{ index: 9, drop: true }] } }), path.join(reviewDir, 'in')]);
+    expect(unknownIndex.status).toBe(2);
+    expect(unknownIndex.stderr).toMatch(/--corrections: "math.txt": quotes: the file has no quote 9 .*nothing was imported/);
+    const stray = cli(['--corrections', write('stray.json', { 'other.txt': { quotes: [{ index: 0, drop: true }] } }), path.join(reviewDir, 'in')]);
+    expect(stray.status).toBe(2);
+    expect(stray.stderr).toMatch(/"other.txt" is not one of the files to import/);
+    const shape = cli(['--corrections', write('shape.json', { 'math.txt': { quotes: [{ index: 0, drop: false }] } }), path.join(reviewDir, 'in')]);
+    expect(shape.status).toBe(2);
+  });
+
+  test('the import writes the corrected quotes and speakers', async () => {
+    const corrections = {
+      'math.txt': {
+        quotes: [{ index: 0, speaker: 'Gulnara Akhmetova' }, { index: 3, drop: true }],
+        speakers: [{ name: 'Olga Ivanova', position: 'third-year student' }],
+      },
+    };
+    const r = cli(['--corrections', write('good.json', corrections), path.join(reviewDir, 'in')]);
+    // Imported now: the refused runs above wrote nothing.
+    expect(r.summary).toMatchObject({ imported: 1, alreadyImported: 0, failed: [] });
+    expect(r.status).toBe(0);
+    const app = await bootStrapi(db, { SEED_DEMO_CONTENT: 'false' });
+    try {
+      const record = await app.db.query('plugin::press-import.import-record').findOne({ where: { fileName: 'math.txt' } });
+      expect(record).toMatchObject({ status: 'imported', source: 'cli', corrections: corrections['math.txt'] });
+      const article = await (app.documents('api::article.article') as any).findOne({
+        documentId: record.articleDocumentId,
+        locale: 'en',
+        status: 'draft',
+        populate: { quotes: { sort: ['order:asc'], populate: { speaker: true } } },
+      });
+      expect(article.quotes.map((q: any) => q.speaker?.fullName)).toEqual(['Gulnara Akhmetova', 'Dias Serikbayev', 'Marat Ivanov']);
+      expect(await app.db.query('api::speaker.speaker').findOne({ where: { fullName: 'Olga Ivanova' } })).toMatchObject({ position: 'third-year student' });
+    } finally {
+      await stopStrapi(app);
+    }
+  });
+});

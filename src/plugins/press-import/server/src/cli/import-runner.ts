@@ -1,6 +1,7 @@
 import fs from 'fs/promises';
 import path from 'path';
 import type { ImportFileInput, ImportOutcome } from '../services/importer';
+import type { Corrections } from '../validation';
 import { findImages } from './find-images';
 import { databaseUnavailableMessage, isDatabaseUnavailable } from '../domain/database-errors';
 
@@ -13,6 +14,8 @@ export type RunnerOptions = {
   locale?: ImportFileInput['locale'];
   publish?: boolean;
   translationOf?: string;
+  /** An editor's corrections per file, keyed by the file's name (`--corrections`). */
+  corrections?: Record<string, Corrections>;
   dryRun?: boolean;
   maxBytes: number;
   maxParagraphs?: number;
@@ -116,6 +119,7 @@ async function importBytes(
     locale: options.locale,
     publish: options.publish,
     translationOf: options.translationOf,
+    corrections: options.corrections?.[path.basename(file)],
     importedBy: `cli:${process.env.USER ?? 'unknown'}`,
     source: 'cli',
     maxBytes: options.maxBytes,

@@ -1,5 +1,5 @@
 /**
- * `npm run press:import -- [--locale en|kk|ru] [--publish] [--translation-of ID] [--dry-run] <files or directories>`
+ * `npm run press:import -- [--locale en|kk|ru] [--publish] [--translation-of ID] [--corrections FILE.json] [--dry-run] <files or directories>`
  *
  * Imports press files into the configured database (SQLite by default, PostgreSQL with
  * DATABASE_CLIENT=postgres) without a running server: it boots Strapi in this process,
@@ -9,6 +9,7 @@
  * stops at once, lists the files that remain, and the same command finishes the job
  * once the database is back.
  */
+import fs from 'fs/promises';
 import path from 'path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -18,18 +19,20 @@ import { listPressFiles } from '../parser';
 import { runImport, summaryJson, type RunnerSummary } from './import-runner';
 import { shutDownStrapi, tolerateRejections } from './shutdown';
 import { isDatabaseUnavailable } from '../domain/database-errors';
+import { correctionsSchema, describeZodError, type Corrections } from '../validation';
 
 /** Exit status when the database is unavailable (a rerun later completes the import). */
 const EXIT_DATABASE_UNAVAILABLE = 3;
 
 const USAGE =
-  'Usage: npm run press:import -- [--locale en|kk|ru] [--publish] [--translation-of DOCUMENT_ID] [--dry-run] [--max-bytes N] <files or directories>';
+  'Usage: npm run press:import -- [--locale en|kk|ru] [--publish] [--translation-of DOCUMENT_ID] [--corrections FILE.json] [--dry-run] [--max-bytes N] <files or directories>';
 
 const argsSchema = z.object({
   locale: z.enum(['en', 'kk', 'ru']).optional(),
   publish: z.boolean().optional(),
   'translation-of': z.string().regex(/^[a-z0-9]{10,40}$/, 'must be a documentId').optional(),
   'dry-run': z.boolean().optional(),
+  corrections: z.string().min(1).optional(),
   'max-bytes': z.coerce.number().int().positive().optional(),
   help: z.boolean().optional(),
 });
@@ -66,6 +69,22 @@ function printSummary(summary: RunnerSummary, dryRun: boolean) {
   }
 }
 
+/** The `--corrections` file: `{ "<file name>": { quotes?, speakers? } }`, for files of this run only. */
+async function readCorrections(jsonPath: string, files: string[]): Promise<Record<string, Corrections>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await fs.readFile(jsonPath, 'utf8'));
+  } catch (error: any) {
+    usageError(`--corrections: cannot read ${jsonPath}: ${error?.message ?? error}`);
+  }
+  const parsed = z.record(z.string().max(500), correctionsSchema).safeParse(json);
+  if (!parsed.success) usageError(`--corrections: ${describeZodError(parsed.error)}`);
+  const names = new Set(files.map((f) => path.basename(f)));
+  const stray = Object.keys(parsed.data).find((name) => !names.has(name));
+  if (stray) usageError(`--corrections: "${stray}" is not one of the files to import`);
+  return parsed.data;
+}
+
 async function main() {
   let parsed;
   try {
@@ -78,6 +97,7 @@ async function main() {
         publish: { type: 'boolean' },
         'translation-of': { type: 'string' },
         'dry-run': { type: 'boolean' },
+        corrections: { type: 'string' },
         'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -101,6 +121,8 @@ async function main() {
     usageError(error.message);
   }
 
+  const corrections = args.data.corrections ? await readCorrections(args.data.corrections, files) : undefined;
+
   process.env.STRAPI_LOG_LEVEL ??= 'error';
   // require, not import(): Strapi's ESM build does not load under tsx's ESM resolver.
   const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
@@ -121,6 +143,16 @@ async function main() {
   tolerateRejections(isDatabaseUnavailable);
   const importer = strapi.plugin('press-import').service('importer');
   const maxBytes = args.data['max-bytes'] ?? strapi.config.get('plugin::press-import.maxFileBytes', 2 * 1024 * 1024);
+  // Corrections must fit their files before anything is imported (as in the admin API).
+  for (const file of files) {
+    const fileCorrections = corrections?.[path.basename(file)];
+    if (!fileCorrections) continue;
+    const problem = await importer.checkCorrections({ fileName: path.basename(file), bytes: await fs.readFile(file), corrections: fileCorrections, maxBytes });
+    if (problem) {
+      await shutDownStrapi(strapi);
+      usageError(`--corrections: ${problem}; nothing was imported`);
+    }
+  }
   const bar = new SingleBar({ format: 'press:import [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
   bar.start(files.length, 0, { file: '' });
   let summary: RunnerSummary;
@@ -129,6 +161,7 @@ async function main() {
       locale: args.data.locale,
       publish: args.data.publish,
       translationOf: args.data['translation-of'],
+      corrections,
       dryRun: args.data['dry-run'],
       maxBytes,
       maxParagraphs: strapi.config.get('plugin::press-import.maxParagraphs'),
