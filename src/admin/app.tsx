@@ -8,7 +8,7 @@ export default {
     locales: ['ru'],
     // Russian names of the newsroom's types and fields (English ones are the Content
     // Manager's labels, seeded by src/bootstrap/content-manager.ts).
-    translations: { ru: contentManagerMessages('ru') },
+    translations: { ru: { ...contentManagerMessages('ru'), User: 'Пользователь' } },
   },
   bootstrap(_app: StrapiApp) {},
 };

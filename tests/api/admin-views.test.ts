@@ -3,6 +3,7 @@
  * the view configuration (labels, entry titles, list columns), relation pickers, the
  * Home page's recent entries and the count of draft relations behind the publish dialog.
  */
+import path from 'path';
 import { useStrapi } from '../helpers/harness';
 import { adminWithRole, ROLE_CODES } from '../helpers/admin';
 import { CONTENT_TYPE_LABELS } from '../../src/lib/admin-labels';
@@ -108,5 +109,43 @@ describe('publish dialog: draft relations', () => {
     const res = await get(`/content-manager/collection-types/${SPEAKER}/${story.speaker}/actions/countDraftRelations?locale=en`).expect(200);
     const { unpublishedRelations, draftM2mLinks } = res.body.data;
     expect(unpublishedRelations + draftM2mLinks).toBeGreaterThan(0);
+  });
+});
+
+describe('import preview of a translation', () => {
+  const FIXTURES = path.join(__dirname, '..', 'fixtures', 'press');
+  const sample = (locale: string) => path.join(FIXTURES, `${locale}-kaznu-30-years-of-diplomacy.txt`);
+  const preview = async (locale: string) =>
+    (await t.http().post('/press-import/preview').set('Authorization', `Bearer ${jwt}`).attach('files', sample(locale)).expect(200)).body.results[0];
+  let articleId = '';
+
+  beforeAll(async () => {
+    const res = await t.http().post('/press-import/import').set('Authorization', `Bearer ${jwt}`).attach('files', sample('en')).expect(200);
+    articleId = res.body.results[0].articleDocumentId;
+  });
+
+  test('counts the speakers in common as the preview shows them (after aligning them with the original)', async () => {
+    const kk = await preview('kk');
+    expect(kk.suggestedOriginal).toMatchObject({ documentId: articleId, locale: 'en' });
+    const original = await t.docs(ARTICLE).findOne({ documentId: articleId, locale: 'en', status: 'draft', populate: { speakers: true } });
+    const originalIds = new Set(original.speakers.map((s: any) => s.documentId));
+    const shown = kk.speakers.filter((s: any) => s.decision === 'matched' && originalIds.has(s.documentId)).length;
+    expect(shown).toBeGreaterThanOrEqual(3);
+    expect(kk.suggestedOriginal.evidence.speakers).toBe(shown);
+    expect(kk.suggestedOriginal.reasons).toContain(`${shown} speakers in common`);
+    expect(kk.existingVersion).toBeNull();
+  });
+
+  test('warns when the article already has a version in the file\'s language (a translator started it)', async () => {
+    // What "Start translation" makes: a kk draft holding the source's title as a placeholder.
+    await t.docs(ARTICLE).update({ documentId: articleId, locale: 'kk', data: { title: '30 years of Kazakh diplomacy' } });
+    const kk = await preview('kk');
+    expect(kk.suggestedOriginal).toBeNull();
+    expect(kk.existingVersion).toMatchObject({ documentId: articleId, locale: 'kk' });
+    expect(kk.existingVersion.evidence.speakers).toBeGreaterThanOrEqual(2);
+    // A file of another language is still offered as that article's translation.
+    const ru = await preview('ru');
+    expect(ru.suggestedOriginal).toMatchObject({ documentId: articleId });
+    expect(ru.existingVersion).toBeNull();
   });
 });

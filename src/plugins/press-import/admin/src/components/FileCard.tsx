@@ -7,6 +7,7 @@ import { effectiveLocale, parsedOf, type FileEntry } from '../utils/entries';
 import { speakerColors } from '../utils/speakerColors';
 import { AlreadyImportedNotice } from './AlreadyImportedNotice';
 import { EntityList } from './EntityList';
+import { ExistingVersionNotice } from './ExistingVersionNotice';
 import { FileCardHeader } from './FileCardHeader';
 import { ImportResultLine } from './ImportResultLine';
 import { Notice } from './Notice';
@@ -100,6 +101,7 @@ export const FileCard = ({ entry, selectable, disabled, onSelect, onLocale, onTr
             disabled={disabled}
           />
         )}
+        {preview?.existingVersion && !preview.alreadyImported && !entry.imported && <ExistingVersionNotice existing={preview.existingVersion} />}
         {parsed && (
           <Grid.Root gap={6}>
             <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
