@@ -124,6 +124,14 @@ describe('import preview of a translation', () => {
     articleId = res.body.results[0].articleDocumentId;
   });
 
+  test('the imported body goes on after the lead (the first paragraph is not said twice)', async () => {
+    const article = await t.docs(ARTICLE).findOne({ documentId: articleId, locale: 'en', status: 'draft' });
+    const paragraphs = article.body.map((block: any) => block.children.map((c: any) => c.text).join(''));
+    expect(article.lead).toMatch(/^The International scientific-practical conference/);
+    expect(paragraphs[0]).toMatch(/^The large-scale event coincided/);
+    expect(paragraphs).not.toContain(article.lead);
+  });
+
   test('counts the speakers in common as the preview shows them (after aligning them with the original)', async () => {
     const kk = await preview('kk');
     expect(kk.suggestedOriginal).toMatchObject({ documentId: articleId, locale: 'en' });
@@ -147,5 +155,49 @@ describe('import preview of a translation', () => {
     const ru = await preview('ru');
     expect(ru.suggestedOriginal).toMatchObject({ documentId: articleId });
     expect(ru.existingVersion).toBeNull();
+  });
+});
+
+describe('slug of a translation', () => {
+  const slugIn = async (documentId: string, locale: string) =>
+    (await t.docs(ARTICLE).findOne({ documentId, locale, status: 'draft', fields: ['slug'] })).slug;
+  /** Saves a version as the Content Manager's edit form does: every field, the slug as it was loaded. */
+  const saveForm = async (documentId: string, locale: string, title: string) => {
+    const loaded = await get(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=${locale}`).expect(200);
+    const res = await t
+      .http()
+      .put(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=${locale}`)
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ title, slug: loaded.body.data.slug, lead: loaded.body.data.lead })
+      .expect(200);
+    return res.body.data.slug as string;
+  };
+
+  test('a version started from the source follows the title the translator writes, until it is published', async () => {
+    const en = await t.docs(ARTICLE).create({ locale: 'en', data: { title: 'Open day at KazNU' } });
+    await t.docs(ARTICLE).publish({ documentId: en.documentId, locale: 'en' });
+    await t.http().post('/newsroom-translations/start').set('Authorization', `Bearer ${jwt}`).send({ documentId: en.documentId, locale: 'kk' }).expect(201);
+    expect(await slugIn(en.documentId, 'kk')).toBe('open-day-at-kaznu');
+
+    expect(await saveForm(en.documentId, 'kk', 'ҚазҰУ-дағы ашық есік күні')).toBe('kazuu-dagy-ashyk-esik-kuni');
+    expect(await slugIn(en.documentId, 'kk')).toBe('kazuu-dagy-ashyk-esik-kuni');
+    // Still a draft: a better title gives a better slug.
+    expect(await saveForm(en.documentId, 'kk', 'ҚазҰУ-да ашық есік күні')).toBe('kazuu-da-ashyk-esik-kuni');
+
+    // Once published, the slug is in links: a new title keeps it.
+    await t.docs(ARTICLE).publish({ documentId: en.documentId, locale: 'kk' });
+    expect(await saveForm(en.documentId, 'kk', 'ҚазҰУ ашық есік күні')).toBe('kazuu-da-ashyk-esik-kuni');
+  });
+
+  test('a slug typed by hand stays when the title changes', async () => {
+    const en = await t.docs(ARTICLE).create({ locale: 'en', data: { title: 'Winter school', slug: 'winter-school-2026' } });
+    expect(await saveForm(en.documentId, 'en', 'Winter school of physics')).toBe('winter-school-2026');
+  });
+
+  test('the source keeps its slug (the translation has its own)', async () => {
+    const en = await t.docs(ARTICLE).create({ locale: 'en', data: { title: 'Rector meets students' } });
+    await t.docs(ARTICLE).update({ documentId: en.documentId, locale: 'ru', data: { title: 'Rector meets students' } });
+    expect(await saveForm(en.documentId, 'ru', 'Ректор встретился со студентами')).toBe('rektor-vstretilsya-so-studentami');
+    expect(await slugIn(en.documentId, 'en')).toBe('rector-meets-students');
   });
 });

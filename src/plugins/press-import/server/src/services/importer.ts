@@ -217,7 +217,8 @@ export const createImporter = ({
     const data = {
       title: parse.title.slice(0, 300),
       lead: parse.lead,
-      body: paragraphsToBlocks(parse.paragraphs),
+      // The lead is the first paragraph: the body goes on from the second, so pages do not say it twice.
+      body: paragraphsToBlocks(parse.paragraphs[0] === parse.lead ? parse.paragraphs.slice(1) : parse.paragraphs),
       sourceLine: parse.signature?.slice(0, 300) ?? null,
       speakers: linkedSpeakers,
       institutions: linkedInstitutions,
