@@ -62,20 +62,24 @@ export const slugMiddleware =
     const { documentId } = ctx.params;
 
     if (ctx.action === 'update' && documentId && typeof data[source] === 'string' && data[source].trim()) {
-      // A version that was never published follows its own title while its slug is still
-      // the one made from its previous title: a translation started from the source's
-      // title (the placeholder of "Start translation") gets a slug of its own words.
-      // A slug typed by hand, or one already published, is left alone.
-      const current = await strapi.db.query(ctx.uid).findOne({ select: ['slug', source], where: { documentId, locale, publishedAt: null } });
+      // A translation started from the source ("Start translation" puts the source's title
+      // there as a placeholder) got its slug from the source's title. While that version
+      // was never published and its slug is still the one made from another language's
+      // title, a new title of its own gives it a slug of its own words. A slug typed by
+      // hand, or one already published (it is in links), is left alone.
+      const current = await strapi.db.query(ctx.uid).findOne({ select: ['slug', source, 'createdAt'], where: { documentId, locale, publishedAt: null } });
       const slug: string | undefined = data.slug || current?.slug;
-      if (
-        current &&
-        current[source] !== data[source] &&
-        (!slug || (slug === (current.slug ?? slug) && (await slugs.madeFrom(ctx.uid, slug, current[source], locale, documentId)))) &&
-        (await slugs.neverPublished(ctx.uid, documentId, locale))
-      ) {
-        data.slug = await slugs.uniqueSlug(ctx.uid, data[source], locale, documentId);
-        return next();
+      if (current?.slug && slug === current.slug && current[source] !== data[source] && (await slugs.neverPublished(ctx.uid, documentId, locale))) {
+        const others: any[] = await strapi.db.query(ctx.uid).findMany({
+          select: ['slug', source],
+          // Only versions older than this one: the source, not a translation made from it.
+          where: { documentId, locale: { $ne: locale }, publishedAt: null, createdAt: { $lt: current.createdAt } },
+        });
+        let fromAnotherLanguage = false;
+        for (const other of others) {
+          if (other.slug === slug || (await slugs.madeFrom(ctx.uid, slug, other[source], locale, documentId))) fromAnotherLanguage = true;
+        }
+        if (fromAnotherLanguage) data.slug = await slugs.uniqueSlug(ctx.uid, data[source], locale, documentId);
       }
     }
     if (data.slug) return next();
