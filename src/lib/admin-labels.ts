@@ -75,7 +75,8 @@ export const CONTENT_TYPE_LABELS: Record<string, TypeLabels> = {
     displayName: 'Speaker',
     name: { en: 'Speaker', ru: 'Спикер' },
     mainField: 'fullName',
-    list: ['fullName', 'position', 'institution', 'needsReview'],
+    // "Needs review" next to the name: long positions and institution names cannot push it off screen.
+    list: ['fullName', 'needsReview', 'position', 'institution'],
     fields: {
       ...SYSTEM_FIELDS,
       fullName: { en: 'Full name', ru: 'Полное имя' },
@@ -95,7 +96,7 @@ export const CONTENT_TYPE_LABELS: Record<string, TypeLabels> = {
     displayName: 'Institution',
     name: { en: 'Institution', ru: 'Организация' },
     mainField: 'name',
-    list: ['name', 'kind', 'country', 'needsReview'],
+    list: ['name', 'needsReview', 'kind', 'country'],
     fields: {
       ...SYSTEM_FIELDS,
       name: { en: 'Name', ru: 'Название' },

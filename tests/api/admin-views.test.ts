@@ -61,7 +61,7 @@ describe('Content Manager view configuration', () => {
   });
 
   test('the speaker and institution lists show "needs review"', async () => {
-    expect((await configuration(SPEAKER)).layouts.list).toEqual(['fullName', 'position', 'institution', 'needsReview']);
+    expect((await configuration(SPEAKER)).layouts.list).toEqual(['fullName', 'needsReview', 'position', 'institution']);
     expect((await configuration(INSTITUTION)).layouts.list).toContain('needsReview');
   });
 

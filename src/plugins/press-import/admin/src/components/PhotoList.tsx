@@ -1,6 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Badge, Box, Flex, IconButton, Typography } from '@strapi/design-system';
-import { Cross } from '@strapi/icons';
+import { Cross, Image } from '@strapi/icons';
 import { useT } from '../hooks/useT';
 
 /** The photos that go with a text, as thumbnails with their names; the first is the cover. */
@@ -8,6 +8,9 @@ export const PhotoList = ({ photos, onRemove, disabled }: { photos: File[]; onRe
   const t = useT();
   const urls = useMemo(() => photos.map((photo) => URL.createObjectURL(photo)), [photos]);
   useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
+  // A file named like a photo that the browser cannot show: a neutral tile, not a broken image
+  // (the import reports it as BROKEN_IMAGE and goes on without it).
+  const [unreadable, setUnreadable] = useState<Set<string>>(new Set());
   return (
     <Box data-testid="press-photos">
       <Typography variant="sigma" tag="h3" textColor="neutral600">
@@ -23,16 +26,32 @@ export const PhotoList = ({ photos, onRemove, disabled }: { photos: File[]; onRe
         <Flex tag="ul" direction="column" alignItems="stretch" gap={2} paddingTop={2}>
           {photos.map((photo, i) => (
             <Flex tag="li" key={photo.name} gap={3} alignItems="center" data-testid="press-photo" data-photo-name={photo.name}>
-              <Box
-                tag="img"
-                src={urls[i]}
-                alt=""
-                width="6.4rem"
-                height="4.8rem"
-                hasRadius
-                background="neutral150"
-                style={{ objectFit: 'cover', flex: '0 0 auto' }}
-              />
+              {unreadable.has(photo.name) ? (
+                <Flex
+                  width="6.4rem"
+                  height="4.8rem"
+                  hasRadius
+                  background="neutral150"
+                  justifyContent="center"
+                  color="neutral500"
+                  flex="0 0 auto"
+                  data-testid="press-photo-unreadable"
+                >
+                  <Image aria-hidden />
+                </Flex>
+              ) : (
+                <Box
+                  tag="img"
+                  src={urls[i]}
+                  alt=""
+                  width="6.4rem"
+                  height="4.8rem"
+                  hasRadius
+                  background="neutral150"
+                  style={{ objectFit: 'cover', flex: '0 0 auto' }}
+                  onError={() => setUnreadable((set) => new Set(set).add(photo.name))}
+                />
+              )}
               <Flex direction="column" alignItems="flex-start" gap={1} style={{ minWidth: 0, flex: 1 }}>
                 <Typography variant="omega" ellipsis title={photo.name} style={{ maxWidth: '100%' }}>
                   {photo.name}
