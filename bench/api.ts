@@ -4,7 +4,7 @@
  * with the same populate; `filters[slug][$eq]=` for a page), cold (200) and ETag-warm
  * (If-None-Match → 304), with autocannon at 20 connections.
  *
- *   npx tsx bench/api.ts [--articles 10000] [--duration 8] [--connections 20] [--no-pg]
+ *   npx tsx bench/api.ts [--articles 10000] [--duration 8] [--connections 20] [--reps 3] [--no-pg]
  *
  * Per database (SQLite, and PostgreSQL when a server answers): a fresh database filled
  * by bench/api-generate.ts (bulk inserts, not the Document Service: see there), then the
@@ -18,7 +18,7 @@ import fs from 'fs';
 import path from 'path';
 import { execFileSync } from 'child_process';
 import autocannon from 'autocannon';
-import { arg, fmt, freshPostgres, freshSqlite, pgAvailable, printTable, ROOT, startApp, timed, toQuery, type Db, type RunningApp } from './support';
+import { arg, fmt, freshPostgres, freshSqlite, pgAvailable, printTable, ROOT, rssMb, startApp, timed, toQuery, type Db, type RunningApp } from './support';
 import { ARTICLE_PAGE_POPULATE } from '../src/api/article/services/delivery';
 
 const ARTICLES = Number(arg('articles', '10000'));
@@ -88,13 +88,20 @@ async function measure(app: RunningApp, scenario: Scenario) {
     ],
   });
   const codes = Object.entries(result.statusCodeStats ?? {}).map(([code, v]: any) => `${code}×${v.count}`).join(' ');
+  const bad = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => !/^[23]/.test(code))
+    .reduce((sum, [, v]: any) => sum + v.count, 0) + (result.errors ?? 0);
   return {
+    bad,
     reqPerSec: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     codes: result.errors ? `${codes} errors×${result.errors}` : codes,
   };
 }
+
+const REPS = Number(arg('reps', '3'));
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
 async function main() {
   execFileSync('node', ['scripts/compile.js', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
@@ -112,31 +119,46 @@ async function main() {
       generation.push({ db: db.name, articles: summary.articles, documents: summary.documents, rows: summary.rows, 'insert s': fmt(summary.seconds), 'total s (with boot)': fmt(gen.seconds) });
       console.error(`[bench] ${db.name}: generated ${summary.rows} rows in ${fmt(summary.seconds)} s`);
 
-      const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
-      for (const [server, scenarios] of Object.entries(SCENARIOS)) {
-        const app = await startApp({ ...db.env, RATE_LIMIT_ENABLED: 'false', ...SERVER_ENV[server as keyof typeof SCENARIOS] });
-        try {
-          for (const scenario of scenarios) {
-            const r = await measure(app, scenario);
-            results[`${scenario.name}/${scenario.variant}`] = r;
-            console.error(`[bench] ${db.name} ${scenario.name} ${scenario.variant}: ${fmt(r.reqPerSec)} req/s`);
-          }
-        } finally {
-          await app.stop();
-        }
+      // The three servers run side by side on the same database, and their rows are
+      // interleaved (stock, newsroom, memory, stock, …) REPS times: a machine that gets
+      // slower during the run slows every variant alike, so the ratios hold.
+      const servers = {} as Record<keyof typeof SCENARIOS, RunningApp>;
+      for (const server of Object.keys(SCENARIOS) as Array<keyof typeof SCENARIOS>) {
+        servers[server] = await startApp({ ...db.env, RATE_LIMIT_ENABLED: 'false', ...SERVER_ENV[server] });
       }
-      for (const [key, r] of Object.entries(results)) {
+      const peakRss: Record<string, number> = {};
+      const runs: Record<string, Array<Awaited<ReturnType<typeof measure>>>> = {};
+      try {
+        const order = (Object.keys(SCENARIOS) as Array<keyof typeof SCENARIOS>).flatMap((server) => SCENARIOS[server].map((scenario) => ({ server, scenario })));
+        for (let rep = 0; rep < REPS; rep += 1) {
+          for (const { server, scenario } of order) {
+            const r = await measure(servers[server], scenario);
+            const key = `${scenario.name}/${scenario.variant}`;
+            (runs[key] ??= []).push(r);
+            peakRss[server] = Math.max(peakRss[server] ?? 0, rssMb(servers[server].pid));
+            console.error(`[bench] ${db.name} #${rep + 1} ${scenario.name} ${scenario.variant}: ${fmt(r.reqPerSec)} req/s`);
+          }
+        }
+      } finally {
+        await Promise.all(Object.values(servers).map((app) => app.stop()));
+      }
+      const serverOf = (variant: string) => (Object.keys(SCENARIOS) as Array<keyof typeof SCENARIOS>).find((k) => SCENARIOS[k].some((sc) => sc.variant === variant))!;
+      for (const [key, list] of Object.entries(runs)) {
         const [name, variant] = key.split('/');
-        const stock = results[`${name}/stock`];
+        const rps = list.map((r) => r.reqPerSec);
+        const stock = median(runs[`${name}/stock`].map((r) => r.reqPerSec));
         rows.push({
           db: db.name,
           request: name,
           variant,
-          'req/s': fmt(r.reqPerSec),
-          'p50 ms': r.p50,
-          'p99 ms': r.p99,
-          'vs stock': variant === 'stock' ? '1.00' : `${fmt(r.reqPerSec / stock.reqPerSec, 2)}x`,
-          statuses: r.codes,
+          'req/s (median)': fmt(median(rps)),
+          'spread': `${fmt(Math.min(...rps))}–${fmt(Math.max(...rps))}`,
+          'p50 ms': median(list.map((r) => r.p50)),
+          'p99 ms': median(list.map((r) => r.p99)),
+          'vs stock': variant === 'stock' ? '1.00' : `${fmt(median(rps) / stock, 2)}x`,
+          'server peak RSS MB': Math.round(peakRss[serverOf(variant)]),
+          'non-2xx/3xx': list.map((r) => r.bad).reduce((x, y) => x + y, 0),
+          statuses: list[list.length - 1].codes,
         });
       }
     } finally {
@@ -144,7 +166,7 @@ async function main() {
     }
   }
 
-  console.log(`\nbench/api: ${ARTICLES} articles × 3 locales, autocannon ${CONNECTIONS} connections × ${DURATION} s per row, ${require('os').cpus().length} cores, node ${process.version}\n`);
+  console.log(`\nbench/api: ${ARTICLES} articles × 3 locales, autocannon ${CONNECTIONS} connections × ${DURATION} s per row, ${REPS} interleaved repetitions (median, min–max), ${require('os').cpus().length} cores, node ${process.version}\n`);
   printTable(generation);
   console.log('');
   printTable(rows);

@@ -5,11 +5,12 @@ import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { ensureEditorialRoleLocales, grantPressImportPermissions } from './bootstrap/admin-roles';
 import { CMS_LOCALES } from './lib/newsroom-types';
 import { loadDemoContent, shouldSeedDemo } from './bootstrap/demo-content';
+import { ensureContentManagerViews } from './bootstrap/content-manager';
 import { mayReadDrafts, publishedOnlyMiddleware } from './document-middlewares/published-only';
 import { registerPublishedRelations } from './delivery/published-relations';
 import { filterLimits } from './delivery/settings';
 import { createSlugService, slugMiddleware } from './document-middlewares/slugs';
-import { cascadePublishMiddleware } from './document-middlewares/cascade-publish';
+import { cascadeAwareDraftCounts, cascadePublishMiddleware } from './document-middlewares/cascade-publish';
 import { linkOwnershipMiddleware } from './document-middlewares/link-ownership';
 import { registerDeliveryDocumentation } from './delivery/openapi';
 import { registerGraphqlPublicArgs } from './delivery/graphql-public-args';
@@ -30,6 +31,8 @@ export default {
     );
     strapi.documents.use(slugMiddleware({ strapi })(createSlugService({ strapi })));
     strapi.documents.use(cascadePublishMiddleware({ strapi }));
+    // The CM's "related drafts will not be published" warning counts only what the cascade leaves out.
+    cascadeAwareDraftCounts(strapi);
     // Publishing a speaker, institution or quote keeps the published links that the
     // other side decides (an article's unpublished edit stays unpublished).
     strapi.documents.use(linkOwnershipMiddleware({ strapi }));
@@ -53,6 +56,8 @@ export default {
     // After the admin's bootstrap (which creates the Editor and Author roles).
     await strapi.plugin('newsroom-translations').service('roles').grantDefaultRoles();
     await ensureDevAdmin(strapi);
+    // After the Content Manager's bootstrap (which generates the view configurations).
+    await ensureContentManagerViews(strapi);
     if (shouldSeedDemo(process.env)) await loadDemoContent(strapi);
   },
 };

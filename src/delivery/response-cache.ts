@@ -14,7 +14,8 @@ import { LRUCache } from 'lru-cache';
  */
 export type CachedResponse = {
   status: number;
-  body: string | Buffer;
+  /** The bytes sent (encoded once, when kept). */
+  body: Buffer;
   /** The headers the route itself set (Content-Type, Link, …). */
   headers: Record<string, string>;
 };
@@ -26,7 +27,7 @@ const OVERHEAD = 256; // the entry, its headers and its key, roughly
 export function createResponseCache({ maxBytes, maxEntryBytes }: ResponseCacheOptions) {
   const lru = new LRUCache<string, CachedResponse>({
     maxSize: maxBytes,
-    sizeCalculation: (value, key) => Buffer.byteLength(value.body) + key.length + OVERHEAD,
+    sizeCalculation: (value, key) => value.body.length + key.length + OVERHEAD,
   });
   let state = '';
 
@@ -39,7 +40,7 @@ export function createResponseCache({ maxBytes, maxEntryBytes }: ResponseCacheOp
     },
     get: (key: string) => lru.get(key),
     set(key: string, value: CachedResponse) {
-      if (Buffer.byteLength(value.body) > maxEntryBytes) return false;
+      if (value.body.length > maxEntryBytes) return false;
       lru.set(key, value);
       return true;
     },

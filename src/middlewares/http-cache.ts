@@ -64,7 +64,7 @@ export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
     return state;
   }
 
-  /** Serves a kept answer. */
+  /** Serves a kept answer (its headers first: Content-Type must be set before a Buffer body). */
   function serve(ctx: any, hit: CachedResponse) {
     ctx.status = hit.status;
     for (const [name, value] of Object.entries(hit.headers)) ctx.set(name, value);
@@ -84,7 +84,7 @@ export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
     for (const [name, value] of Object.entries(ctx.response.headers)) {
       if (!before.has(name) && !NOT_STORED.has(name)) headers[name] = String(value);
     }
-    memory.set(key, { status: 200, body, headers });
+    memory.set(key, { status: 200, body: Buffer.isBuffer(body) ? body : Buffer.from(body), headers });
     ctx.set('X-Cache', 'MISS');
   }
 

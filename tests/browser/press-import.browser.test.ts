@@ -128,12 +128,12 @@ describe('Press import admin page (browser)', () => {
     await shot('1-empty');
   });
 
-  test('refuses a file that is not .txt', async () => {
+  test('refuses a file that is neither .txt nor a photo', async () => {
     await page
       .getByTestId('press-file-input')
       .setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
     await page
-      .getByText(/Only \.txt files can be imported\. Skipped: notes\.pdf/)
+      .getByText(/Only \.txt files and photos \(\.jpg, \.png, \.webp\) can be added\. Skipped: notes\.pdf/)
       .first()
       .waitFor();
     await expectLocator(page.getByTestId('press-file-card')).toHaveCount(0);

@@ -35,7 +35,8 @@ function newestMtime(paths: string[]): number {
 function adminSources() {
   const plugins = path.join(ROOT, 'src', 'plugins');
   const pluginAdmins = fs.existsSync(plugins) ? fs.readdirSync(plugins).map((p) => path.join(plugins, p, 'admin', 'src')) : [];
-  return [path.join(ROOT, 'src', 'admin'), path.join(ROOT, 'config', 'admin.ts'), ...pluginAdmins];
+  // admin-labels.ts is shared with the server: the admin bundle imports its Russian names.
+  return [path.join(ROOT, 'src', 'admin'), path.join(ROOT, 'src', 'lib', 'admin-labels.ts'), path.join(ROOT, 'config', 'admin.ts'), ...pluginAdmins];
 }
 
 const isStale = () => newestMtime(adminSources()) > (fs.existsSync(BUILD_INDEX) ? fs.statSync(BUILD_INDEX).mtimeMs : 0);

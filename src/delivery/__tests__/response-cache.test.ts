@@ -1,6 +1,6 @@
 import { createResponseCache, isCacheableGraphqlQuery } from '../response-cache';
 
-const entry = (bytes: number) => ({ status: 200, body: 'x'.repeat(bytes), headers: { 'content-type': 'application/json' } });
+const entry = (bytes: number) => ({ status: 200, body: Buffer.alloc(bytes, 'x'), headers: { 'content-type': 'application/json' } });
 
 describe('response cache', () => {
   test('is bounded by bytes: the least recently used entries go first', () => {

@@ -6,9 +6,10 @@ import { MERGE_TYPES, type HistoryFilters, type HistoryPage, type ImportChoices,
 
 const url = (path: string) => `/${PLUGIN_ID}${path}`;
 
-const formWith = (file: File, options?: unknown) => {
+const formWith = (file: File, options?: unknown, photos: File[] = []) => {
   const form = new FormData();
   form.append('files', file, file.name);
+  for (const photo of photos) form.append('files', photo, photo.name);
   if (options !== undefined) form.append('options', JSON.stringify(options));
   return form;
 };
@@ -23,15 +24,15 @@ export const createPressApi = (client: Pick<FetchClient, 'get' | 'post'>) => ({
     return result;
   },
 
-  /** Imports one file (one request per file, so the caller can show progress). */
-  async importOne(file: File, choices: ImportChoices): Promise<ImportResult> {
+  /** Imports one file with its photos (one request per file, so the caller can show progress). */
+  async importOne(file: File, choices: ImportChoices, photos: File[] = []): Promise<ImportResult> {
     const fileChoices = {
       ...(choices.locale && { locale: choices.locale }),
       ...(choices.translationOf && { translationOf: choices.translationOf }),
       ...(choices.corrections && { corrections: choices.corrections }),
     };
     const options = { publish: choices.publish, files: { [file.name]: fileChoices } };
-    const { data } = await client.post<{ results: ImportResult[] }>(url('/import'), formWith(file, options));
+    const { data } = await client.post<{ results: ImportResult[] }>(url('/import'), formWith(file, options, photos));
     const result = data.results?.[0];
     if (!result) throw new Error(`No import result returned for ${file.name}`);
     return result;

@@ -53,12 +53,28 @@ export interface EntityDecision {
   matchedName?: string;
 }
 
+/** Why an article is suggested (the server's `reasons` say the same in English). */
+export interface SuggestionEvidence {
+  speakers: number;
+  sameDate: boolean;
+  numbers: string[];
+}
+
 export interface SuggestedOriginal {
   documentId: string;
   locale: string;
   title: string;
   score: number;
   reasons: string[];
+  evidence: SuggestionEvidence;
+}
+
+/** An article that already has a version in the file's language and looks like the same news. */
+export interface ExistingVersion {
+  documentId: string;
+  locale: string;
+  title: string;
+  evidence: SuggestionEvidence;
 }
 
 export interface PreviewResult {
@@ -69,6 +85,7 @@ export interface PreviewResult {
   institutions?: EntityDecision[];
   alreadyImported?: { articleDocumentId: string; locale: string | null } | null;
   suggestedOriginal?: SuggestedOriginal | null;
+  existingVersion?: ExistingVersion | null;
 }
 
 export type ImportStatus = 'imported' | 'already-imported' | 'failed';

@@ -16,7 +16,7 @@ const Zone = styled(Box)<{ $active: boolean }>`
   }
 `;
 
-/** Drag-and-drop area plus a file picker for press-release .txt files. */
+/** Drag-and-drop area plus a file picker for press-release .txt files and their photos. */
 export const DropZone = ({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled?: boolean }) => {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -77,7 +77,7 @@ export const DropZone = ({ onFiles, disabled }: { onFiles: (files: File[]) => vo
           <input
             ref={input}
             type="file"
-            accept=".txt,text/plain"
+            accept=".txt,text/plain,.jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp"
             multiple
             tabIndex={-1}
             data-testid="press-file-input"

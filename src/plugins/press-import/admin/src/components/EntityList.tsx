@@ -6,7 +6,20 @@ import { DecisionBadge } from './DecisionBadge';
 type Item = { decision: EntityDecision; detail?: string | null; note?: string; color?: QuoteColor };
 
 /** A titled list of speakers or institutions, each with its match decision. */
-export const EntityList = ({ title, empty, items, testId }: { title: string; empty: string; items: Item[]; testId: string }) => {
+export const EntityList = ({
+  title,
+  empty,
+  items,
+  testId,
+  imported,
+}: {
+  title: string;
+  empty: string;
+  items: Item[];
+  testId: string;
+  /** The file was imported: "new" entries now exist. */
+  imported?: boolean;
+}) => {
   const withSwatches = items.some((i) => i.color);
   return (
     <Box data-testid={testId}>
@@ -39,7 +52,7 @@ export const EntityList = ({ title, empty, items, testId }: { title: string; emp
               <Flex direction="column" alignItems="flex-start" gap={1}>
                 <Flex gap={2} wrap="wrap">
                   <Typography fontWeight="semiBold">{decision.name}</Typography>
-                  <DecisionBadge decision={decision} />
+                  <DecisionBadge decision={decision} imported={imported} />
                 </Flex>
                 {detail && (
                   <Typography variant="pi" textColor="neutral600">

@@ -8,16 +8,21 @@ import { EMPTY_REVIEW, type Review } from '../utils/review';
 import { speakerColors } from '../utils/speakerColors';
 import { AlreadyImportedNotice } from './AlreadyImportedNotice';
 import { EntityList } from './EntityList';
+import { ExistingVersionNotice } from './ExistingVersionNotice';
 import { FileCardHeader } from './FileCardHeader';
 import { ImportResultLine } from './ImportResultLine';
 import { Notice } from './Notice';
 import { ParagraphList } from './ParagraphList';
 import { ReviewPanel } from './ReviewPanel';
+import { PhotoList } from './PhotoList';
 import { TranslationChoice } from './TranslationChoice';
 import { WarningList } from './WarningList';
 
 type Props = {
   entry: FileEntry;
+  /** The photos added with this text (same base name), cover first. */
+  photos: File[];
+  onRemovePhoto: (name: string) => void;
   selectable: boolean;
   disabled?: boolean;
   onSelect: (selected: boolean) => void;
@@ -28,11 +33,13 @@ type Props = {
 };
 
 /** The preview of one dropped file, before anything is written. */
-export const FileCard = ({ entry, selectable, disabled, onSelect, onLocale, onTranslation, onReview, onRemove }: Props) => {
+export const FileCard = ({ entry, photos, onRemovePhoto, selectable, disabled, onSelect, onLocale, onTranslation, onReview, onRemove }: Props) => {
   const t = useT();
   const errorText = useErrorText();
   const parsed = parsedOf(entry);
   const preview = entry.preview;
+  // Once imported, "new" entries exist: the card says so (and the language is settled).
+  const imported = entry.imported?.status === 'imported';
   // Colours go to the people actually quoted, so the legend matches the highlights.
   const quoteCounts = useMemo(() => {
     const counts = new Map<string, number>();
@@ -83,6 +90,7 @@ export const FileCard = ({ entry, selectable, disabled, onSelect, onLocale, onTr
           onSelect={onSelect}
           onLocale={onLocale}
           onRemove={onRemove}
+          imported={imported}
         />
         {entry.error && <Notice variant="danger">{t('card.previewFailed', { message: entry.error })}</Notice>}
         {preview && !preview.parse.ok && (
@@ -103,19 +111,22 @@ export const FileCard = ({ entry, selectable, disabled, onSelect, onLocale, onTr
             disabled={disabled}
           />
         )}
+        {preview?.existingVersion && !preview.alreadyImported && !entry.imported && <ExistingVersionNotice existing={preview.existingVersion} />}
         {parsed && (
           <Grid.Root gap={6}>
             <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
               <ParagraphList paragraphs={parsed.paragraphs} quotes={parsed.quotes} colors={colors} />
             </Grid.Item>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={5}>
-              <EntityList title={t('speakers.title')} empty={t('speakers.none')} items={speakerItems} testId="press-speakers" />
+              <EntityList title={t('speakers.title')} empty={t('speakers.none')} items={speakerItems} testId="press-speakers" imported={imported} />
               <EntityList
                 title={t('institutions.title')}
                 empty={t('institutions.none')}
                 items={institutionItems}
                 testId="press-institutions"
+                imported={imported}
               />
+              <PhotoList photos={photos} onRemove={imported ? undefined : onRemovePhoto} disabled={disabled} />
               <WarningList warnings={parsed.warnings} />
             </Grid.Item>
           </Grid.Root>

@@ -13,10 +13,12 @@ type Props = {
   onSelect: (selected: boolean) => void;
   onLocale: (locale: Locale) => void;
   onRemove: () => void;
+  /** Imported: the language is settled, shown as text. */
+  imported?: boolean;
 };
 
 /** Selection checkbox, title, file facts, language and remove button of a file card. */
-export const FileCardHeader = ({ entry, selectable, disabled, onSelect, onLocale, onRemove }: Props) => {
+export const FileCardHeader = ({ entry, selectable, disabled, onSelect, onLocale, onRemove, imported }: Props) => {
   const t = useT();
   const parsed = parsedOf(entry);
   const title = parsed?.title || entry.name;
@@ -60,7 +62,7 @@ export const FileCardHeader = ({ entry, selectable, disabled, onSelect, onLocale
         </Flex>
       </Flex>
       <Flex gap={2} alignItems="flex-end">
-        {parsed && (
+        {parsed && !imported && (
           <LocaleSelect name={entry.name} value={effectiveLocale(entry)} onChange={onLocale} disabled={disabled || entry.loading} />
         )}
         <IconButton label={t('card.remove', { name: entry.name })} variant="ghost" onClick={onRemove} disabled={disabled}>

@@ -1,5 +1,6 @@
-import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { styled } from 'styled-components';
 import { useErrorText } from '../hooks/useErrorText';
 import { useT } from '../hooks/useT';
 import type { HistoryRecord } from '../types';
@@ -7,6 +8,16 @@ import { ContentManagerLink } from './ContentManagerLink';
 import { StatusBadge } from './StatusBadge';
 
 const COLUMNS = ['date', 'file', 'status', 'locale', 'article', 'user', 'source', 'details'] as const;
+
+/**
+ * A cell's text that wraps (long file names, titles and e-mails break anywhere) within
+ * `max`, so the table fits the page on a 1440 px screen instead of scrolling sideways.
+ */
+const Wrap = styled(Box)<{ $max: string }>`
+  max-width: ${({ $max }) => $max};
+  white-space: normal;
+  overflow-wrap: anywhere;
+`;
 
 /** The rows of the import history. */
 export const HistoryTable = ({ records }: { records: HistoryRecord[] }) => {
@@ -30,12 +41,16 @@ export const HistoryTable = ({ records }: { records: HistoryRecord[] }) => {
         {records.map((r) => (
           <Tr key={r.id} data-testid="press-history-row" data-file-name={r.fileName} data-status={r.status}>
             <Td>
-              <Typography textColor="neutral800">{formatDate(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+              <Wrap $max="12rem">
+                <Typography textColor="neutral800">{formatDate(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+              </Wrap>
             </Td>
             <Td>
-              <Typography textColor="neutral800" title={r.sha256}>
-                {r.fileName}
-              </Typography>
+              <Wrap $max="18rem">
+                <Typography textColor="neutral800" title={r.sha256}>
+                  {r.fileName}
+                </Typography>
+              </Wrap>
             </Td>
             <Td>
               <StatusBadge status={r.status} />
@@ -44,23 +59,29 @@ export const HistoryTable = ({ records }: { records: HistoryRecord[] }) => {
               <Typography textColor="neutral800">{r.locale?.toUpperCase() ?? '—'}</Typography>
             </Td>
             <Td>
-              {r.articleDocumentId ? (
-                <ContentManagerLink documentId={r.articleDocumentId} locale={r.locale} label={r.articleTitle || t('cm.open')} />
-              ) : (
-                <Typography textColor="neutral600">—</Typography>
-              )}
+              <Wrap $max="26rem">
+                {r.articleDocumentId ? (
+                  <ContentManagerLink documentId={r.articleDocumentId} locale={r.locale} label={r.articleTitle || t('cm.open')} />
+                ) : (
+                  <Typography textColor="neutral600">—</Typography>
+                )}
+              </Wrap>
             </Td>
             <Td>
-              <Typography textColor="neutral800">{r.importedBy ?? '—'}</Typography>
+              <Wrap $max="16rem">
+                <Typography textColor="neutral800">{r.importedBy ?? '—'}</Typography>
+              </Wrap>
             </Td>
             <Td>
               <Typography textColor="neutral800">{r.source ?? '—'}</Typography>
             </Td>
             <Td>
-              <Typography variant="pi" textColor={r.status === 'failed' ? 'danger600' : 'neutral600'}>
-                {r.errorCode || r.reason ? errorText({ code: r.errorCode, message: r.reason }) : ''}
-                {r.warnings && r.warnings.length > 0 ? ` ${t('history.warnings', { count: r.warnings.length })}` : ''}
-              </Typography>
+              <Wrap $max="20rem">
+                <Typography variant="pi" textColor={r.status === 'failed' ? 'danger600' : 'neutral600'}>
+                  {r.errorCode || r.reason ? errorText({ code: r.errorCode, message: r.reason }) : ''}
+                  {r.warnings && r.warnings.length > 0 ? ` ${t('history.warnings', { count: r.warnings.length })}` : ''}
+                </Typography>
+              </Wrap>
             </Td>
           </Tr>
         ))}

@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { Flex } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useCanImport } from '../hooks/useCanImport';
 import { useImportRun, type ImportJob } from '../hooks/useImportRun';
 import { usePreviews } from '../hooks/usePreviews';
 import { useT } from '../hooks/useT';
-import { effectiveLocale, isImportable, parsedOf, translationTarget } from '../utils/entries';
+import { effectiveLocale, isImportable, parsedOf, photosFor, translationTarget } from '../utils/entries';
 import { correctionsOf } from '../utils/review';
 import { DropZone } from './DropZone';
 import { FileCard } from './FileCard';
 import { ImportResults } from './ImportResults';
 import { ImportToolbar } from './ImportToolbar';
+import { Notice } from './Notice';
 
 /** Drop files, check their previews, import the selected ones one by one. */
 export const ImportTab = () => {
@@ -21,7 +22,8 @@ export const ImportTab = () => {
   const { canImport } = useCanImport();
   const [publish, setPublish] = useState(false);
 
-  const { entries } = previews;
+  const { entries, photos } = previews;
+  const unmatchedPhotos = photos.filter((photo) => !entries.some((e) => photosFor(e.name, [photo]).length > 0));
   const importable = entries.filter(isImportable);
   const selected = importable.filter((e) => e.selected);
 
@@ -34,6 +36,7 @@ export const ImportTab = () => {
     const jobs: ImportJob[] = selected.map((e) => ({
       name: e.name,
       file: e.file,
+      photos: photosFor(e.name, photos),
       choices: {
         locale: effectiveLocale(e),
         translationOf: translationTarget(e)?.documentId,
@@ -75,10 +78,17 @@ export const ImportTab = () => {
           running={importer.running}
         />
       )}
+      {unmatchedPhotos.length > 0 && (
+        <Notice variant="warning" data-testid="press-unmatched-photos">
+          <Typography>{t('photos.unmatched', { names: unmatchedPhotos.map((p) => p.name).join(', ') })}</Typography>
+        </Notice>
+      )}
       {entries.map((entry) => (
         <FileCard
           key={entry.name}
           entry={entry}
+          photos={photosFor(entry.name, photos)}
+          onRemovePhoto={previews.removePhoto}
           selectable={canImport}
           disabled={importer.running}
           onSelect={(value) => previews.setSelected(entry.name, value)}

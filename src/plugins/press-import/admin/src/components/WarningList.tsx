@@ -1,11 +1,13 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 import { isMessageKey, useT } from '../hooks/useT';
+import { useDetailText } from '../hooks/useErrorText';
 import type { PressWarning } from '../types';
 
-/** The parser's warnings: a translated summary per code and the parser's own detail. */
+/** The parser's warnings: a translated summary per code and its detail (the parser's own in English). */
 export const WarningList = ({ warnings }: { warnings: PressWarning[] }) => {
   const t = useT();
+  const detail = useDetailText();
   if (warnings.length === 0) return null;
   const warningText = (code: string) => {
     const key = `warning.${code}`;
@@ -28,7 +30,7 @@ export const WarningList = ({ warnings }: { warnings: PressWarning[] }) => {
                 {w.paragraph !== undefined && ` · ${t('warnings.paragraph', { number: w.paragraph + 1 })}`}
               </Typography>
               <Typography variant="pi" textColor="neutral600">
-                {w.message}
+                {detail(w.code, w.message)}
               </Typography>
             </Flex>
           </Flex>

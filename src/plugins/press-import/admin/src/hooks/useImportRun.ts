@@ -3,7 +3,7 @@ import { apiErrorMessage, apiErrorStatus } from '../api';
 import type { ImportChoices, ImportResult } from '../types';
 import { usePressApi } from './usePressApi';
 
-export type ImportJob = { name: string; file: File; choices: ImportChoices };
+export type ImportJob = { name: string; file: File; photos: File[]; choices: ImportChoices };
 
 type RunState = { running: boolean; done: number; total: number; results: ImportResult[] };
 
@@ -21,7 +21,7 @@ export const useImportRun = () => {
       for (const job of jobs) {
         let result: ImportResult;
         try {
-          result = await api.importOne(job.file, job.choices);
+          result = await api.importOne(job.file, job.choices, job.photos);
         } catch (error) {
           const status = apiErrorStatus(error);
           result = {

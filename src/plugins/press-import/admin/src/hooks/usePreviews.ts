@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { apiErrorMessage } from '../api';
 import type { ImportResult, Locale, PreviewResult } from '../types';
-import { isTextFile, type FileEntry } from '../utils/entries';
+import { isPhotoFile, isTextFile, type FileEntry } from '../utils/entries';
 import type { Review } from '../utils/review';
 import { usePressApi } from './usePressApi';
 
@@ -12,6 +12,8 @@ import { usePressApi } from './usePressApi';
 export const usePreviews = () => {
   const api = usePressApi();
   const [entries, setEntries] = useState<FileEntry[]>([]);
+  /** Photos added with the texts; each goes with the text of the same base name. */
+  const [photos, setPhotos] = useState<File[]>([]);
   const generation = useRef(new Map<string, number>());
   const tickets = useRef(0);
 
@@ -50,11 +52,16 @@ export const usePreviews = () => {
     [api, update],
   );
 
-  /** Adds (or replaces, by name) files and previews them; returns the names of refused non-.txt files. */
+  /** Adds (or replaces, by name) texts and photos and previews the texts; returns the names of refused files. */
   const addFiles = useCallback(
     (files: File[]) => {
       const accepted = files.filter(isTextFile);
-      const refused = files.filter((f) => !isTextFile(f)).map((f) => f.name);
+      const newPhotos = files.filter(isPhotoFile);
+      const refused = files.filter((f) => !isTextFile(f) && !isPhotoFile(f)).map((f) => f.name);
+      if (newPhotos.length > 0) {
+        const names = new Set(newPhotos.map((p) => p.name));
+        setPhotos((list) => [...list.filter((p) => !names.has(p.name)), ...newPhotos]);
+      }
       if (accepted.length > 0) {
         setEntries((list) => {
           const fresh: FileEntry[] = accepted.map((file) => ({
@@ -111,7 +118,9 @@ export const usePreviews = () => {
   const clear = useCallback(() => {
     generation.current.clear();
     setEntries([]);
+    setPhotos([]);
   }, []);
+  const removePhoto = useCallback((name: string) => setPhotos((list) => list.filter((p) => p.name !== name)), []);
 
-  return { entries, addFiles, setLocale, refresh, setSelected, setAsTranslation, setReview, markImported, remove, clear };
+  return { entries, photos, removePhoto, addFiles, setLocale, refresh, setSelected, setAsTranslation, setReview, markImported, remove, clear };
 };

@@ -38,3 +38,27 @@ export const translationTarget = (entry: FileEntry) => {
 };
 
 export const isTextFile = (file: File) => /\.txt$/i.test(file.name);
+
+/** The photos the importer takes beside a text (the server also checks their bytes). */
+export const isPhotoFile = (file: File) => /\.(jpe?g|png|webp)$/i.test(file.name);
+
+const stem = (name: string) => name.replace(/\.[^.]+$/, '').toLowerCase();
+
+/**
+ * The photos that go with the text `textName`, cover first: `release.jpg`, then
+ * `release-2.jpg`, `release-3.jpg`… (the importer's rule, server/src/domain/images.ts).
+ */
+export function photosFor(textName: string, photos: File[]): File[] {
+  const base = stem(textName);
+  const rank = (photo: File) => {
+    const s = stem(photo.name);
+    if (s === base) return 0;
+    const m = /^(.*)-(\d+)$/.exec(s);
+    return m && m[1] === base ? Number(m[2]) : null;
+  };
+  return photos
+    .map((photo) => ({ photo, rank: rank(photo) }))
+    .filter((x): x is { photo: File; rank: number } => x.rank !== null)
+    .sort((a, b) => a.rank - b.rank || a.photo.name.localeCompare(b.photo.name))
+    .map((x) => x.photo);
+}

@@ -110,6 +110,15 @@ export const createNewsroomRepository = ({ strapi }: { strapi: Core.Strapi }) =>
       return (version?.speakers ?? []).map((s: any) => s.documentId as string);
     },
 
+    /** The languages each of these articles has a version in. */
+    async localesOfArticles(documentIds: string[]): Promise<Map<string, Set<string>>> {
+      const locales = new Map<string, Set<string>>();
+      if (documentIds.length === 0) return locales;
+      const rows: any[] = await query(UIDS.article).findMany({ select: ['documentId', 'locale'], where: { documentId: { $in: documentIds } } });
+      for (const r of rows) locales.set(r.documentId, new Set([...(locales.get(r.documentId) ?? []), r.locale as string]));
+      return locales;
+    },
+
     articleLocales(documentId: string): Promise<string[]> {
       return query(UIDS.article)
         .findMany({ select: ['locale'], where: { documentId } })

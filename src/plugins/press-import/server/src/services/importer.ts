@@ -9,7 +9,7 @@ import type { Corrections } from '../validation';
 import { nameForLocale } from '../domain/transliterate';
 import { sniffImageType } from '../domain/images';
 import { findKnownOrganisation } from '../domain/gazetteer';
-import { suggestOriginal, type OriginalSuggestion } from '../domain/translation-hint';
+import { findExistingVersion, reasonsOf, suggestOriginal, type ExistingVersion, type OriginalSuggestion } from '../domain/translation-hint';
 import { databaseUnavailableMessage, isDatabaseUnavailable } from '../domain/database-errors';
 import { CMS_LOCALES, DEFAULT_CONFIG, UIDS, type CmsLocale } from '../constants';
 import { createNewsroomRepository, type NewsroomRepository } from '../repositories/newsroom';
@@ -75,6 +75,8 @@ export type PreviewOutcome = {
   institutions: EntityDecision[];
   alreadyImported: { articleDocumentId: string; locale: string | null } | null;
   suggestedOriginal: OriginalSuggestion | null;
+  /** An article that already has a version in this language and looks like the same news. */
+  existingVersion: ExistingVersion | null;
 };
 
 export class ImportError extends Error {
@@ -254,7 +256,8 @@ export const createImporter = ({
     const data = {
       title: parse.title.slice(0, 300),
       lead: parse.lead,
-      body: paragraphsToBlocks(parse.paragraphs),
+      // The lead is the first paragraph: the body goes on from the second, so pages do not say it twice.
+      body: paragraphsToBlocks(parse.paragraphs[0] === parse.lead ? parse.paragraphs.slice(1) : parse.paragraphs),
       sourceLine: parse.signature?.slice(0, 300) ?? null,
       speakers: linkedSpeakers,
       institutions: linkedInstitutions,
@@ -464,21 +467,33 @@ export const createImporter = ({
   ): Promise<PreviewOutcome> {
     const sha256 = sha256Of(input.bytes);
     const parse = parseInput(input);
-    const empty = { fileName: input.fileName, sha256, parse, speakers: [], institutions: [], alreadyImported: null, suggestedOriginal: null };
+    const empty = { fileName: input.fileName, sha256, parse, speakers: [], institutions: [], alreadyImported: null, suggestedOriginal: null, existingVersion: null };
     if (!parse.ok) return empty;
     const locale = input.locale ?? parse.locale;
     const [decided, previous] = await Promise.all([decide(parse), repo.importRecords.findImported(sha256)]);
     const matchedSpeakerIds = decided.speakers.flatMap((s) => (s.decision.kind === 'match' ? [s.decision.documentId] : []));
     const candidates = readable === false ? [] : await repo.articlesMentioning(matchedSpeakerIds, readable);
-    const suggestedOriginal = suggestOriginal(parse, locale, matchedSpeakerIds, candidates);
+    const versions = await repo.localesOfArticles([...new Set(candidates.map((c: any) => c.documentId as string))]);
+    let suggestedOriginal = suggestOriginal(parse, locale, matchedSpeakerIds, candidates, versions);
+    const existingVersion = input.translationOf || previous ? null : findExistingVersion(parse, locale, matchedSpeakerIds, candidates, versions);
     const original = input.translationOf ?? suggestedOriginal?.documentId;
-    if (original && !previous) decided.speakers = alignWithOriginal(decided.speakers, await repo.articleSpeakerIds(original));
+    if (original && !previous) {
+      const originalSpeakerIds = await repo.articleSpeakerIds(original);
+      decided.speakers = alignWithOriginal(decided.speakers, originalSpeakerIds);
+      if (suggestedOriginal?.evidence.speakers) {
+        // Say how many speakers the preview shows as the original's, after aligning them.
+        const aligned = new Set(decided.speakers.flatMap((s) => (s.decision.kind === 'match' ? [s.decision.documentId] : [])));
+        const evidence = { ...suggestedOriginal.evidence, speakers: originalSpeakerIds.filter((id) => aligned.has(id)).length };
+        suggestedOriginal = { ...suggestedOriginal, evidence, reasons: reasonsOf(evidence) };
+      }
+    }
     return {
       ...empty,
       speakers: decided.speakers.map((s) => describe(s.parsed.name, s.decision)),
       institutions: decided.institutions.map((i) => describe(i.parsed.name, i.decision)),
       alreadyImported: previous ? { articleDocumentId: previous.articleDocumentId, locale: previous.locale } : null,
       suggestedOriginal,
+      existingVersion,
     };
   }
 
