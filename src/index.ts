@@ -18,6 +18,7 @@ import { registerGraphqlLimits } from './delivery/graphql-limits';
 import { registerGraphqlLocaleCheck } from './delivery/graphql-locale';
 import { bumpContentVersion, contentVersionMiddleware, ensureContentVersion, versionOnUploadChanges } from './delivery/content-version';
 import { invalidateOnAccessChanges } from './delivery/content-state';
+import { guardContentManagerWrites } from './admin-guards/content-manager';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -33,6 +34,8 @@ export default {
     strapi.documents.use(cascadePublishMiddleware({ strapi }));
     // The CM's "related drafts will not be published" warning counts only what the cascade leaves out.
     cascadeAwareDraftCounts(strapi);
+    // Clone and "add a language version" need read access to the entry (attacker run 3).
+    guardContentManagerWrites(strapi);
     // Publishing a speaker, institution or quote keeps the published links that the
     // other side decides (an article's unpublished edit stays unpublished).
     strapi.documents.use(linkOwnershipMiddleware({ strapi }));

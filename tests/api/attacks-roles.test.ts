@@ -315,6 +315,42 @@ const rows: AttackRow[] = [
     status: 200,
     check: ({ body }) => expect(Array.isArray(body.results)).toBe(true),
   },
+  // Attacker run 3: stock Strapi checked a clone and a new language version against the
+  // entry written, not the one read.
+  {
+    attack: "Author A clones the Editor's draft (to read it as their own copy)",
+    send: async (http: any) => {
+      const before = await counts();
+      const res = await as(() => tokens.authorA)(http.post(`/content-manager/collection-types/${ARTICLE}/clone/${ids.editor}?locale=en`)).send({});
+      expect(await counts()).toEqual(before);
+      return res;
+    },
+    status: 403,
+    mustNotContain: () => [EDITOR_DRAFT],
+    check: ({ body }) => expect(body.error.message).toBe('You may not copy an entry you cannot read'),
+  },
+  {
+    attack: "Author A adds a kk version to Author B's draft (the answer used to carry B's en and ru drafts)",
+    send: (http: any) => as(() => tokens.authorA)(http.put(`/content-manager/collection-types/${ARTICLE}/${ids.bDraft}?locale=kk`)).send({ title: 'x' }),
+    status: 403,
+    mustNotContain: () => [B_DRAFT, B_RU_TITLE],
+    check: async ({ body }) => {
+      expect(body.error.message).toBe('You may not add a language version to an entry you cannot read');
+      expect(await t.app().db.query(ARTICLE as any).count({ where: { documentId: ids.bDraft, locale: 'kk' } })).toBe(0);
+    },
+  },
+  {
+    attack: '(allowed) Author A clones their own imported article',
+    send: (http: any) => as(() => tokens.authorA)(http.post(`/content-manager/collection-types/${ARTICLE}/clone/${ids.aImport}?locale=en`)).send({}),
+    status: [200, 201],
+    check: ({ body }) => expect(body.data.documentId).not.toBe(ids.aImport),
+  },
+  {
+    attack: '(allowed) Author A adds a ru version to their own article',
+    send: (http: any) => as(() => tokens.authorA)(http.put(`/content-manager/collection-types/${ARTICLE}/${ids.aImport}?locale=ru`)).send({ title: 'Версия автора А' }),
+    status: 200,
+    check: ({ body }) => expect(body.data).toMatchObject({ title: 'Версия автора А', locale: 'ru' }),
+  },
   {
     attack: '(allowed) the role without publish imports the same file as a draft',
     send: (http: any) => importAs(http, tokens.noPublish, ['kk-kaznu-granada-memorandum.txt']),
