@@ -18,6 +18,10 @@ export default ({ env }) => ({
       parseQueue: env.int('PRESS_IMPORT_PARSE_QUEUE', 40),
       parseTimeoutMs: env.int('PRESS_IMPORT_PARSE_TIMEOUT_MS', 30_000),
       maxActiveRequestsPerUser: env.int('PRESS_IMPORT_MAX_ACTIVE_PER_USER', 2),
+      // What one file may create; a text over these is not a press release (refused whole).
+      maxQuotesPerFile: env.int('PRESS_IMPORT_MAX_QUOTES', 100),
+      maxSpeakersPerFile: env.int('PRESS_IMPORT_MAX_SPEAKERS', 40),
+      maxInstitutionsPerFile: env.int('PRESS_IMPORT_MAX_INSTITUTIONS', 40),
     },
   },
   // Translators' workspace: coverage per locale, outdated translations (admin "Translations").

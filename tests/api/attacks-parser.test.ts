@@ -82,12 +82,30 @@ const rows: AttackRow[] = [
     check: everyFile({ ok: true }),
   },
   {
-    attack: 'preview 2 MiB of thousands of distinct titled names: 300 people come back, not thousands',
+    attack: 'preview 2 MiB of thousands of distinct titled names: refused as more speakers than a press release has (the parser stops at 300)',
     send: post('preview', [{ name: 'names.txt', bytes: shape('names-honorific') }]),
     status: 200,
     check: (a) => {
-      everyFile({ ok: true })(a);
-      expect(answers(a)[0].result.speakers).toHaveLength(300);
+      everyFile({ code: 'TOO_MANY_SPEAKERS' })(a);
+      expect(answers(a)[0].result.error.message).toBe('300 speakers, more than the 40 one press release may have: nothing was imported from this file');
+    },
+  },
+  {
+    // Attacker run 3: 1,990 paragraphs of eight quotes each, within every byte and
+    // paragraph limit, parsed into 15,920 quotes; importing them held the server for minutes.
+    attack: 'import 1,990 paragraphs of eight quotes each (15,920 quotes): TOO_MANY_QUOTES, nothing written',
+    send: async (http: any) => {
+      const paragraph = (i: number) => Array.from({ length: 8 }, (_, j) => `“Point ${i}-${j} of the plan,” said Arman Bekov.`).join(' ');
+      const text = `Minister speaks\n\n${Array.from({ length: 1990 }, (_, i) => paragraph(i)).join('\n\n')}\n`;
+      const before = await t.docs('api::quote.quote').count({});
+      const answer = await post('import', [{ name: 'quotes.txt', bytes: Buffer.from(text) }])(http);
+      expect(await t.docs('api::quote.quote').count({})).toBe(before);
+      return answer;
+    },
+    status: 200,
+    check: (a) => {
+      everyFile({ code: 'TOO_MANY_QUOTES' })(a);
+      expect(answers(a)[0].result.error.message).toBe('15920 quotes, more than the 100 one press release may have: nothing was imported from this file');
     },
   },
   {
@@ -193,7 +211,7 @@ rows.push(
     status: 200,
     check: (a) => {
       expect(a.body.order).toEqual(['get 200', 'preview']);
-      expect(answers(a)[0]).toMatchObject({ ok: true });
+      expect(answers(a)[0]).toMatchObject({ ok: false, code: 'TOO_MANY_SPEAKERS' }); // parsed in full, then refused
     },
   },
   {

@@ -43,6 +43,10 @@ export const DEFAULT_CONFIG = {
   maxImageBytes: 10 * 1024 * 1024,
   /** A press release has tens of paragraphs; 100,000 "lines" is a log file, not news. */
   maxParagraphs: 2000,
+  /** What one file may create (domain/import-limits.ts): more is refused, in preview and import. */
+  maxQuotesPerFile: 100,
+  maxSpeakersPerFile: 40,
+  maxInstitutionsPerFile: 40,
   /**
    * The admin API parses uploads in worker threads (services/parse-pool.ts), never on the
    * event loop that serves the site: this many at once, at most `parseQueue` files

@@ -11,7 +11,8 @@ import { sniffImageType } from '../domain/images';
 import { findKnownOrganisation } from '../domain/gazetteer';
 import { findExistingVersion, reasonsOf, suggestOriginal, type ExistingVersion, type OriginalSuggestion } from '../domain/translation-hint';
 import { databaseUnavailableMessage, isDatabaseUnavailable } from '../domain/database-errors';
-import { CMS_LOCALES, DEFAULT_CONFIG, UIDS, type CmsLocale } from '../constants';
+import { CMS_LOCALES, DEFAULT_CONFIG, PLUGIN_ID, UIDS, type CmsLocale } from '../constants';
+import { withinImportLimits } from '../domain/import-limits';
 import { createNewsroomRepository, type NewsroomRepository } from '../repositories/newsroom';
 import { createLocalizer, type Localizer } from './localizer';
 import type { ImportPlan, ReadScope } from './access';
@@ -154,6 +155,16 @@ export const createImporter = ({
   repo?: NewsroomRepository;
   localizer?: Localizer;
 }) => {
+  /** The file's parse, refused as a whole when it would create more than a press release does. */
+  const parseOf = (input: Parameters<typeof parseInput>[0]): PoolParseResult => {
+    const config = { ...DEFAULT_CONFIG, ...(strapi.config.get(`plugin::${PLUGIN_ID}`) as object) };
+    return withinImportLimits(parseInput(input), {
+      maxQuotes: config.maxQuotesPerFile,
+      maxSpeakers: config.maxSpeakersPerFile,
+      maxInstitutions: config.maxInstitutionsPerFile,
+    });
+  };
+
   async function resolveLocale(parse: PressParseSuccess, override?: string): Promise<CmsLocale> {
     const locale = (override ?? parse.locale) as CmsLocale;
     if (!CMS_LOCALES.includes(locale)) throw new ImportError('BAD_LOCALE', `Unknown locale "${override}"`);
@@ -380,7 +391,7 @@ export const createImporter = ({
 
   async function importOneFile(input: ImportFileInput): Promise<ImportOutcome> {
     const sha256 = sha256Of(input.bytes);
-    const parse = parseInput(input);
+    const parse = parseOf(input);
     if (!parse.ok || correctionProblem(parse, input.corrections)) {
       const error = parse.ok ? { code: 'BAD_CORRECTIONS', message: correctionProblem(parse, input.corrections)! } : parse.error;
       const outcome: ImportOutcome = { fileName: input.fileName, sha256, status: 'failed', warnings: [], error };
@@ -466,7 +477,7 @@ export const createImporter = ({
     readable: ReadScope = {}
   ): Promise<PreviewOutcome> {
     const sha256 = sha256Of(input.bytes);
-    const parse = parseInput(input);
+    const parse = parseOf(input);
     const empty = { fileName: input.fileName, sha256, parse, speakers: [], institutions: [], alreadyImported: null, suggestedOriginal: null, existingVersion: null };
     if (!parse.ok) return empty;
     const locale = input.locale ?? parse.locale;
@@ -503,7 +514,7 @@ export const createImporter = ({
    * not parse, or are rejected, write no content and have no plan.
    */
   function plan(input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'locale' | 'translationOf' | 'publish' | 'maxBytes' | 'maxParagraphs' | 'parse' | 'corrections'>): ImportPlan | null {
-    const parse = parseInput(input);
+    const parse = parseOf(input);
     if (!parse.ok) return null;
     const creates: string[] = [UIDS.article];
     if (parse.quotes.length > 0) creates.push(UIDS.quote);
@@ -542,7 +553,7 @@ export const createImporter = ({
     input: Pick<ImportFileInput, 'fileName' | 'bytes' | 'maxBytes' | 'maxParagraphs' | 'parse' | 'corrections'>
   ): Promise<string | null> {
     if (!input.corrections) return null;
-    const parse = parseInput(input);
+    const parse = parseOf(input);
     if (!parse.ok) return `"${input.fileName}" cannot be corrected: it was not read (${parse.error.code})`;
     const problem = correctionProblem(parse, input.corrections);
     if (problem) return `"${input.fileName}": ${problem}`;

@@ -12,7 +12,10 @@ export type ParsePoolSettings = {
   timeoutMs: number;
 };
 
-export type PoolParseResult = PressParseResult | { file: string; ok: false; error: { code: 'PARSE_TIMEOUT'; message: string } };
+import type { ImportLimitCode } from '../domain/import-limits';
+
+/** A parse as the importer sees it: the parser's, or refused by the pool (time) or by the import limits. */
+export type PoolParseResult = PressParseResult | { file: string; ok: false; error: { code: 'PARSE_TIMEOUT' | ImportLimitCode; message: string } };
 
 /** Every thread is parsing and the queue is full: the caller should answer 503 and come back. */
 export class ParsePoolBusyError extends Error {
