@@ -13,6 +13,11 @@ import type { Core } from '@strapi/strapi';
  * document (with the role's conditions and locales, as the Content Manager checks a
  * read); otherwise 403 and nothing is written. A translator who reads the English
  * version still adds the Kazakh one.
+ *
+ * And a create or update may only link entries the caller may read: stock Strapi checks
+ * a relation's targets exist, so an Author linked their quote into another user's draft
+ * article (it would go live when that article is published) and then saw the others'
+ * documentIds and status through the relation lists.
  */
 export function guardContentManagerWrites(strapi: Core.Strapi) {
   const checkerOf = (ctx: any, model: string) =>
@@ -29,6 +34,42 @@ export function guardContentManagerWrites(strapi: Core.Strapi) {
     return versions.some((version) => checker.can.read(version));
   }
 
+  /** documentIds (or row ids) a relation value of the Content Manager's body links. */
+  const linkedIn = (value: unknown): Array<{ documentId?: string; id?: number }> => {
+    if (value == null) return [];
+    if (typeof value === 'string') return [{ documentId: value }];
+    if (typeof value === 'number') return [{ id: value }];
+    if (Array.isArray(value)) return value.flatMap(linkedIn);
+    if (typeof value === 'object') {
+      const v = value as Record<string, unknown>;
+      if ('connect' in v || 'set' in v) return [...linkedIn(v.connect), ...linkedIn(v.set)];
+      if (typeof v.documentId === 'string') return [{ documentId: v.documentId }];
+      if (typeof v.id === 'number') return [{ id: v.id }];
+    }
+    return [];
+  };
+
+  /** The first relation target in `body` the caller may not read, or null. */
+  async function unreadableLink(ctx: any, model: string, body: unknown): Promise<{ field: string; target: string } | null> {
+    if (!body || typeof body !== 'object') return null;
+    const attributes = strapi.getModel(model as any)?.attributes ?? {};
+    for (const [field, value] of Object.entries(body as Record<string, unknown>)) {
+      const attribute = attributes[field] as any;
+      if (attribute?.type !== 'relation' || !attribute.target?.startsWith('api::')) continue;
+      for (const link of linkedIn(value)) {
+        let documentId = link.documentId;
+        if (!documentId && link.id !== undefined) {
+          documentId = (await strapi.db.query(attribute.target).findOne({ where: { id: link.id }, select: ['documentId'] } as any))?.documentId;
+        }
+        if (documentId && (await mayReadSome(ctx, attribute.target, documentId)) === false) return { field, target: attribute.target };
+      }
+    }
+    return null;
+  }
+
+  const refuseLink = (ctx: any, link: { field: string; target: string }) =>
+    ctx.forbidden(`You may not link "${link.field}" to an entry you cannot read`, { field: link.field, subject: link.target });
+
   strapi.get('controllers').extend('plugin::content-manager.collection-types', (controller: any) => {
     const guardedClone = (name: 'clone' | 'autoClone') => async (ctx: any) => {
       const { model, sourceId } = ctx.params;
@@ -38,8 +79,15 @@ export function guardContentManagerWrites(strapi: Core.Strapi) {
     return Object.assign(Object.create(controller), {
       clone: guardedClone('clone'),
       autoClone: guardedClone('autoClone'),
+      async create(ctx: any) {
+        const link = await unreadableLink(ctx, ctx.params.model, ctx.request.body);
+        if (link) return refuseLink(ctx, link);
+        return controller.create(ctx);
+      },
       async update(ctx: any) {
         const { model, id } = ctx.params;
+        const link = await unreadableLink(ctx, model, ctx.request.body);
+        if (link) return refuseLink(ctx, link);
         const locale = ctx.request.body?.locale ?? ctx.query?.locale;
         if (typeof locale === 'string' && strapi.getModel(model as any)?.pluginOptions?.i18n?.localized) {
           const versions = await versionsOf(model, id);

@@ -352,6 +352,32 @@ const rows: AttackRow[] = [
     check: ({ body }) => expect(body.data).toMatchObject({ title: 'Версия автора А', locale: 'ru' }),
   },
   {
+    attack: "Author A plants a quote into the Editor's draft article (it would go live with it)",
+    send: (http: any) =>
+      as(() => tokens.authorA)(http.post(`/content-manager/collection-types/${QUOTE}?locale=en`)).send({ text: 'Planted by Author A', article: { connect: [{ documentId: ids.editor, locale: 'en' }] } }),
+    status: 403,
+    check: async ({ body }) => {
+      expect(body.error.message).toBe('You may not link "article" to an entry you cannot read');
+      expect(await t.app().db.query(QUOTE as any).count({ where: { text: 'Planted by Author A' } })).toBe(0);
+    },
+  },
+  {
+    attack: "Author A links the Editor's draft speaker to their own article (by row id)",
+    send: async (http: any) => {
+      const speaker = await t.app().db.query(SPEAKER as any).findOne({ where: { createdBy: userIds.editor } });
+      return as(() => tokens.authorA)(http.put(`/content-manager/collection-types/${ARTICLE}/${ids.aImport}?locale=en`)).send({ speakers: { connect: [{ id: speaker.id }] } });
+    },
+    status: 403,
+    check: ({ body }) => expect(body.error.message).toBe('You may not link "speakers" to an entry you cannot read'),
+  },
+  {
+    attack: '(allowed) Author A creates a quote in their own article',
+    send: (http: any) =>
+      as(() => tokens.authorA)(http.post(`/content-manager/collection-types/${QUOTE}?locale=en`)).send({ text: 'Author A quote', article: { connect: [{ documentId: ids.aImport, locale: 'en' }] } }),
+    status: [200, 201],
+    check: ({ body }) => expect(body.data.text).toBe('Author A quote'),
+  },
+  {
     attack: '(allowed) the role without publish imports the same file as a draft',
     send: (http: any) => importAs(http, tokens.noPublish, ['kk-kaznu-granada-memorandum.txt']),
     status: 200,
