@@ -215,7 +215,7 @@ export const createImporter = ({
     const ids = new Map<string, string>();
     for (const { parsed, decision } of decided) {
       if (decision.kind === 'match') {
-        await localizer.ensureLocaleVersion(UIDS.institution, decision.documentId, locale, { name: parsed.name });
+        await localizer.ensureLocaleVersion(UIDS.institution, decision.documentId, locale, { name: parsed.name }, { spelledInText: true });
         await repo.addToList(UIDS.institution, decision.documentId, 'abbreviations', decision.newAliases);
         ids.set(parsed.name, decision.documentId);
       } else {
@@ -243,7 +243,7 @@ export const createImporter = ({
           fullName: nameForLocale(parsed.name, locale),
           position: parsed.position ?? source?.position ?? null,
           ...(institution && { institution }),
-        });
+        }, { spelledInText: true });
         await repo.addToList(UIDS.speaker, decision.documentId, 'aliases', decision.newAliases);
         ids.set(parsed.name, decision.documentId);
       } else {

@@ -16,9 +16,22 @@ import { findKnownOrganisation } from '../domain/gazetteer';
  */
 export const createLocalizer = ({ strapi, repo = createNewsroomRepository({ strapi }) }: { strapi: Core.Strapi; repo?: NewsroomRepository }) => {
   /** Makes sure `documentId` has a version in `locale`; returns true when it created one. */
-  async function ensureLocaleVersion(uid: string, documentId: string, locale: string, data: Record<string, unknown>) {
-    const existing = await repo.findDraft(uid, documentId, locale, { fields: ['id'] });
-    if (existing) return false;
+  /**
+   * Adds the `locale` version of a speaker or institution when it has none. With
+   * `spelledInText` (the name comes from a text written in that language), a version this
+   * importer made automatically (transliterated, still marked for review) takes the
+   * text's spelling: "Каират" made from "Kairat" becomes "Қайрат" when a Kazakh release
+   * spells it so. A version an editor reviewed is left as it is.
+   */
+  async function ensureLocaleVersion(uid: string, documentId: string, locale: string, data: Record<string, unknown>, { spelledInText = false } = {}) {
+    const nameField = uid === UIDS.institution ? 'name' : 'fullName';
+    const existing = await repo.findDraft(uid, documentId, locale, { fields: ['id', 'needsReview', nameField] });
+    if (existing) {
+      const spelling = data[nameField];
+      if (!spelledInText || existing.needsReview !== true || typeof spelling !== 'string' || existing[nameField] === spelling) return false;
+      await repo.upsertLocale(uid, documentId, locale, { [nameField]: spelling });
+      return true;
+    }
     await repo.upsertLocale(uid, documentId, locale, { ...data, needsReview: true });
     return true;
   }
