@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { NEWSROOM_UIDS } from '../lib/newsroom-types';
-import type { ContentState } from './http-cache';
+import { stateFingerprint, type ContentState } from './http-cache';
 
 /**
  * What the HTTP cache validates public responses against, read in ONE query per
@@ -66,16 +66,23 @@ export function createContentStateReader(
   readState: (strapi: Core.Strapi) => Promise<ContentState> = readContentState,
 ) {
   let generation = 0;
-  let memo: { state: ContentState; at: number; generation: number } | null = null;
+  type Read = { state: ContentState; fingerprint: string };
+  let memo: { read: Read; at: number; generation: number } | null = null;
   const values = new Map<string, { value: unknown; at: number; generation: number }>();
+  /** The state with its fingerprint (stateFingerprint), computed once per database read. */
+  async function readWithFingerprint(): Promise<Read> {
+    const now = Date.now();
+    if (memo && memo.generation === generation && now - memo.at < maxAgeMs()) return memo.read;
+    const started = generation;
+    const state = await readState(strapi);
+    const read = { state, fingerprint: stateFingerprint(state) };
+    if (started === generation) memo = { read, at: now, generation: started };
+    return read;
+  }
   return {
+    readWithFingerprint,
     async read(): Promise<ContentState> {
-      const now = Date.now();
-      if (memo && memo.generation === generation && now - memo.at < maxAgeMs()) return memo.state;
-      const started = generation;
-      const state = await readState(strapi);
-      if (started === generation) memo = { state, at: now, generation: started };
-      return state;
+      return (await readWithFingerprint()).state;
     },
     /**
      * A value read from tables the state covers (the locales), kept with the same

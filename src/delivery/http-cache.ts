@@ -16,11 +16,20 @@ export type ContentState = ReadonlyArray<readonly unknown[]>;
  */
 export type RepresentationKey = { url: string; headers: Record<string, string | undefined> };
 
-export function computeEtag(state: ContentState, key: RepresentationKey, secret: string): string {
+/**
+ * The content state as one canonical text (numbers and the strings of the same numbers
+ * agree: SQLite and PostgreSQL drivers type them differently). Computed once per
+ * database read by the state reader (content-state.ts), not once per request.
+ */
+export function stateFingerprint(state: ContentState): string {
+  return JSON.stringify(state.map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v == null ? null : String(v)))));
+}
+
+export function computeEtag(fingerprint: string, key: RepresentationKey, secret: string): string {
   const hash = crypto.createHmac('sha256', secret);
   // The secret keeps ETags unguessable: a client can only send one it was given with
   // a 200, so a 304 never stands in for a 401/403/404 it has not seen.
-  hash.update(JSON.stringify(state.map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v == null ? null : String(v))))));
+  hash.update(fingerprint);
   hash.update('\n');
   hash.update(key.url);
   for (const name of Object.keys(key.headers).sort()) hash.update(`\n${name}:${key.headers[name] ?? ''}`);

@@ -32,10 +32,10 @@ export function createResponseCache({ maxBytes, maxEntryBytes }: ResponseCacheOp
   let state = '';
 
   return {
-    /** Called with each request's state hash: a new state drops every entry of the old one. */
-    observeState(hash: string) {
-      if (hash === state) return;
-      state = hash;
+    /** Called with each request's state fingerprint: a new state drops every entry of the old one. */
+    observeState(fingerprint: string) {
+      if (fingerprint === state) return;
+      state = fingerprint;
       lru.clear();
     },
     get: (key: string) => lru.get(key),

@@ -1,4 +1,3 @@
-import crypto from 'crypto';
 import bodyParser from 'koa-bodyparser';
 import type { Core } from '@strapi/strapi';
 import { computeEtag, ifNoneMatchAny, ifNoneMatchHits, publicCacheControl, PRIVATE_CACHE_CONTROL } from '../delivery/http-cache';
@@ -57,11 +56,11 @@ export default (config: Config, { strapi }: { strapi: Core.Strapi }) => {
       ? null
       : createResponseCache({ maxBytes: config.responseCache?.maxBytes ?? 64 * 1024 * 1024, maxEntryBytes: config.responseCache?.maxEntryBytes ?? 1024 * 1024 });
 
-  /** Reads the state once per request; a new state empties the memory cache. */
+  /** The state's fingerprint, read once per request; a new state empties the memory cache. */
   async function currentState() {
-    const state = await states.read();
-    memory?.observeState(crypto.createHash('sha256').update(JSON.stringify(state)).digest('base64url'));
-    return state;
+    const { fingerprint } = await states.readWithFingerprint();
+    memory?.observeState(fingerprint);
+    return fingerprint;
   }
 
   /** Serves a kept answer (its headers first: Content-Type must be set before a Buffer body). */

@@ -1,4 +1,5 @@
 import { createContentStateReader } from '../content-state';
+import { stateFingerprint } from '../http-cache';
 
 /** A database stand-in whose state the test moves, counting reads; `hold` keeps a read open. */
 function fakeDatabase() {
@@ -20,6 +21,20 @@ describe('content state reader', () => {
     db.version = 2; // changed elsewhere
     expect(await reader.read()).toEqual([['version', '1']]);
     expect(db.reads).toBe(1);
+  });
+
+  test('the fingerprint is made once per database read and moves with the state', async () => {
+    const { db, read } = fakeDatabase();
+    const reader = createContentStateReader({} as any, () => 60_000, read as any);
+    const first = await reader.readWithFingerprint();
+    expect(first.fingerprint).toBe(stateFingerprint(first.state));
+    // The memoised read hands back the same object: nothing is serialised again.
+    expect(await reader.readWithFingerprint()).toBe(first);
+    db.version = 2;
+    reader.invalidate();
+    const second = await reader.readWithFingerprint();
+    expect(second.fingerprint).not.toBe(first.fingerprint);
+    expect(db.reads).toBe(2);
   });
 
   test('with maxAgeMs 0, reads on every call', async () => {
