@@ -101,7 +101,7 @@ export type RunningApp = { url: string; pid: number; stop: () => Promise<void> }
  * Starts the compiled app (dist/, see scripts/compile.js) as a child process listening
  * on a free port, in production mode, and waits for `/_health`.
  */
-export async function startApp(env: Record<string, string>, { timeoutMs = 60_000 } = {}): Promise<RunningApp> {
+export async function startApp(env: Record<string, string>, { timeoutMs = 60_000, pollMs = 250 } = {}): Promise<RunningApp> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-e', `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(ROOT)}, distDir: ${JSON.stringify(path.join(ROOT, 'dist'))} }).start()`], {
     cwd: ROOT,
@@ -123,7 +123,7 @@ export async function startApp(env: Record<string, string>, { timeoutMs = 60_000
       child.kill('SIGKILL');
       throw new Error(`the app did not start within ${timeoutMs} ms:\n${stderr.slice(-2000)}`);
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   return {
     url,

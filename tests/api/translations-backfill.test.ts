@@ -27,3 +27,30 @@ test('at start the fingerprinting waits for the server to listen, then runs in t
   expect(en.contentHash).toMatch(/^[0-9a-f]{64}$/);
   expect(await trackingOf(legacy, 'ru')).toMatchObject({ translatedFrom: { locale: 'en', hash: en.contentHash } });
 });
+
+test('between batches the fingerprinting lets other work run (SQLite answers synchronously)', async () => {
+  const ids = [];
+  for (const title of ['Old one', 'Old two', 'Old three']) ids.push(await localized(t.docs, ARTICLE, { en: { title } }, []));
+  await t.app().db.query(ARTICLE as any).updateMany({ where: { documentId: { $in: ids } }, data: { contentHash: null } });
+
+  // A stand-in for the requests a listening server must answer: one turn per event-loop pass.
+  let turns = 0;
+  let spinning = true;
+  const spin = () => {
+    if (!spinning) return;
+    turns += 1;
+    setImmediate(spin);
+  };
+  setImmediate(spin);
+  const seenBeforeEachBatch: number[] = [];
+  const done = await t.app().plugin('newsroom-translations').service('tracker').backfill(1, () => {
+    seenBeforeEachBatch.push(turns);
+    return false;
+  });
+  spinning = false;
+
+  expect(done).toBe(3);
+  expect(seenBeforeEachBatch).toHaveLength(3);
+  // Other work ran between every two batches.
+  for (let i = 1; i < seenBeforeEachBatch.length; i++) expect(seenBeforeEachBatch[i]).toBeGreaterThan(seenBeforeEachBatch[i - 1]);
+});

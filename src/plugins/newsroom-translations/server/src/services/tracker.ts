@@ -104,6 +104,9 @@ export const createTracker = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       });
       done += batch.length;
+      // Let requests in between batches: SQLite's driver is synchronous, so without a
+      // macrotask turn the whole backfill would run before the first request is served.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return done;
   }
@@ -117,7 +120,7 @@ export const createTracker = ({ strapi }: { strapi: Core.Strapi }) => {
   let stopping = false;
   function backfillWhenListening() {
     strapi.server.httpServer.once('listening', () => {
-      running = backfill(200, () => stopping).then(
+      running = backfill(50, () => stopping).then(
         (count) => {
           if (count > 0) strapi.log.info(`[newsroom-translations] fingerprinted ${count} articles written before translations were tracked`);
           return count;
