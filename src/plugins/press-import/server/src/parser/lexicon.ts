@@ -32,6 +32,8 @@ function hasSpeechPrefix(word: string): boolean {
 }
 const SPEECH_PHRASES: string[][] = [...speechVerbs.en.phrases, ...speechVerbs.ru.phrases, ...speechVerbs.kk.phrases];
 const FEMALE_VERB_ENDINGS = speechVerbs.ru.female;
+/** `that`, `что`: reported speech may run on into a quotation after them. */
+export const REPORTED_THAT = new Set<string>([...speechVerbs.reportedThat.en, ...speechVerbs.reportedThat.ru, ...speechVerbs.reportedThat.kk]);
 
 /** Number of tokens of a speech verb or phrase starting at `tokens[i]`, or 0. */
 const PHRASE_STARTS = new Set(SPEECH_PHRASES.map((phrase) => phrase[0]));

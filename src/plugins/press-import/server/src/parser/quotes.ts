@@ -1,4 +1,4 @@
-import { containsSpeechVerb, isNarratorWord, isQuestionNoun, isTitleCue, speechVerbAt } from './lexicon';
+import { containsSpeechVerb, isNarratorWord, isQuestionNoun, isTitleCue, REPORTED_THAT, speechVerbAt } from './lexicon';
 import { closeAtNestedAttribution, scanQuoteMarks, type MarkFamily, type MarkSpan } from './quote-marks';
 import { firstLetter, isLowerLetter, lowerBound, TextIndex, tokenize, type Token } from './tokens';
 
@@ -159,6 +159,20 @@ function speechBefore(evidence: SpanEvidence): boolean {
   return tail.length > 0 && tail.some((_, i) => speechVerbAt(tail, i) > 0);
 }
 
+/**
+ * `… expressed the hope that "our country will be able to offer …`: reported speech that
+ * runs on into the speaker's own words, which start in lower case. Only after `that` /
+ * `что` with a speech verb before it in the clause, and only a whole sentence (six words
+ * or more, ending as a sentence ends or left open), never a quoted word or name.
+ */
+function reportedSpeechRunsOn(evidence: SpanEvidence, content: string): boolean {
+  const tail = trailingClauseTokens(evidence.beforeText.trimEnd(), 7);
+  if (tail.length < 2 || !REPORTED_THAT.has(tail[tail.length - 1].lower)) return false;
+  const verbs = tail.slice(0, -1);
+  if (!verbs.some((_, i) => speechVerbAt(verbs, i) > 0)) return false;
+  return wordCount(content) >= 6 && (hasSentencePunctuation(content) || evidence.afterText.trim() === '');
+}
+
 function titleCueNear(evidence: SpanEvidence): boolean {
   // `The motto of the event was "…"`: the cue may stand a few words back.
   const before = trailingClauseTokens(evidence.beforeText, 5);
@@ -196,7 +210,9 @@ export function judgeSpan(evidence: SpanEvidence): SpanVerdict {
   if (evidence.beforeText.endsWith('(')) return { isQuote: false, question: false };
   if (isQuestionPrompt(evidence)) return { isQuote: true, question: true };
   const after = speechAfter(evidence);
-  if (isLowerLetter(firstLetter(content)) && !after) return { isQuote: false, question: false };
+  if (isLowerLetter(firstLetter(content)) && !after) {
+    return { isQuote: reportedSpeechRunsOn(evidence, content), question: false };
+  }
   if (evidence.beforeText.trimEnd().endsWith(':') || after) return { isQuote: true, question: false };
   if (titleCueNear(evidence)) return { isQuote: false, question: false };
   if (speechBefore(evidence)) return { isQuote: true, question: false };

@@ -465,7 +465,28 @@ function positionAfter(text: string, tokens: Token[], lastIndex: number, isNameT
     last++;
   // `A, Ambassador of … B, Consul …`: a list of people, each titled before the name.
   for (let i = first; i <= last; i++) if (isNameToken(i)) return null;
+  // `Mr. A, UN Resident Coordinator in Kazakhstan Ms. B`: the phrase runs into the next
+  // person's honorific (and name): it is that person's title, not an apposition of A's.
+  if (honorificBefore(tokens[last].text) !== null) return null;
+  if (last + 1 < tokens.length && isNameToken(last + 1) && /^\s*$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) return null;
   return [tokens[first].start, tokens[last].end];
+}
+
+/**
+ * An apposition that starts with its role word (after at most one word: `UN Resident
+ * Coordinator`) and that a comma closes within a job title's length: `A, Deputy Head of
+ * Mission of …, in his speech`. Not a clause that runs to the sentence's end
+ * (`По словам A, студенты в течение года …`) nor one whose role word comes late
+ * (`A, выступая от имени Представительства`).
+ */
+function isClosedApposition(text: string, tokens: Token[], nameEnd: number, span: [number, number]): boolean {
+  let first = nameEnd + 1;
+  if (['the', 'a', 'an'].includes(tokens[first]?.lower)) first++;
+  if (!(roleAt(tokens, first) || roleAt(tokens, first + 1))) return false;
+  if (!/^\s*,/.test(text.slice(span[1]))) return false;
+  let words = 0;
+  for (let i = first; i < tokens.length && tokens[i].end <= span[1]; i++) words++;
+  return words <= 20;
 }
 
 /**
@@ -553,12 +574,25 @@ function assignPositions(
   hostUniversity: string | null,
 ): void {
   for (const person of people) {
-    for (const mention of person.mentions) {
+    // A closed apposition after the name (`A, Deputy Head of Mission of …, in his
+    // speech`) is how a text introduces a person; a title before the name is often a
+    // shortened one in a list of guests. So any mention's closed apposition comes first,
+    // then each mention in order, its apposition or else the title before it.
+    const tries = [
+      ...person.mentions.map((mention) => ({ mention, how: 'closed' as const })),
+      ...person.mentions.map((mention) => ({ mention, how: 'any' as const })),
+    ];
+    for (const { mention, how } of tries) {
       const { text, tokens } = indexes[mention.paragraph];
       const names = mentionTokens.get(mention.paragraph) ?? new Set<number>();
       const isOtherName = (index: number): boolean => names.has(index) && (index < mention.firstToken || index > mention.lastToken);
+      const after = positionAfter(text, tokens, mention.lastToken, isOtherName);
       const span =
-        positionAfter(text, tokens, mention.lastToken, isOtherName) ?? positionBefore(text, tokens, mention.firstToken, isOtherName);
+        how === 'closed'
+          ? after && isClosedApposition(text, tokens, mention.lastToken, after)
+            ? after
+            : null
+          : after ?? positionBefore(text, tokens, mention.firstToken, isOtherName);
       if (!span) continue;
       const organisations = institutionsByParagraph.get(mention.paragraph) ?? [];
       const inside: InstitutionMention[] = [];
@@ -575,14 +609,17 @@ function assignPositions(
       }
       const first = inside[0];
       if (first && first.start === start) start = first.end;
-      const position = nominativeRoleWord(text.slice(start, end))
+      let position = nominativeRoleWord(text.slice(start, end))
         .replace(/^[\s,\-–—]+|[\s,\-–—]+$/gu, '')
         .replace(/^(?:-\p{Ll}+)\s+/u, '');
       if (!position) continue;
+      // `UN Resident Coordinator …`: an organisation right before the position is the employer too,
+      const adjoining = adjoiningOrganisation(organisations, text, span[0]);
+      // and an acronym there is part of the title as written.
+      const acronym = adjoining && start === span[0] ? text.slice(adjoining.start, adjoining.end) : '';
+      if (/^\p{Lu}{2,6}$/u.test(acronym)) position = `${acronym} ${position}`;
       person.position = position;
       person.roles = rolesIn(tokenize(position));
-      // `UN Resident Coordinator …`: an organisation right before the position is the employer too.
-      const adjoining = adjoiningOrganisation(organisations, text, span[0]);
       const named = inside[0] ?? adjoining;
       person.institution = named?.name ?? ([...person.roles].some((role) => ACADEMIC_ROLES.has(role)) ? hostUniversity : null);
       break;

@@ -122,9 +122,16 @@ describe('extractQuotes: titles are not quotes', () => {
     expect(titleTexts(paragraph).length).toBeGreaterThan(0);
   });
 
-  it('Given a fragment embedded in reported speech, when extracted, then it is not a quote', () => {
-    expect(quoteTexts('He expressed the hope that "our country will be able to offer new initiatives.')).toEqual([]);
+  it('Given reported speech that runs on into the speaker\'s own sentence, when extracted, then that sentence is a quote', () => {
+    expect(quoteTexts('He expressed the hope that "our country will be able to offer new initiatives.')).toEqual([
+      'our country will be able to offer new initiatives.',
+    ]);
+  });
+
+  it('Given a short fragment woven into reported speech, when extracted, then it is not a quote', () => {
     expect(quoteTexts('Он выразил надежду, что «наша страна сможет выдвигать новые инициативы».')).toEqual([]);
+    expect(quoteTexts('He said that "the students" did well.')).toEqual([]);
+    expect(quoteTexts('The rector noted that "green campus" projects will grow.')).toEqual([]);
   });
 
   it('Given a one-word quote with a speech verb, when extracted, then it is a quote', () => {

@@ -85,4 +85,28 @@ describe('findPeople: positions', () => {
       institution: 'Al-Farabi Kazakh National University',
     });
   });
+
+  it('Given a list of guests each titled before the name, when read, then a title is not taken as the apposition of the guest before', () => {
+    const result = parseArticle(
+      'Headline',
+      'The session was attended by the Deputy Head of the Mission in Almaty Mr. Arman Bekov, UN Resident Coordinator in Kazakhstan Ms. Laura Smith, and experts.',
+      'Arman Bekov said: "We will grow." Laura Smith added: "So will we."',
+    );
+    const byName = new Map(result.speakers.map((speaker) => [speaker.name, speaker.position]));
+
+    expect(byName.get('Arman Bekov')).toBe('Deputy Head of the Mission in Almaty');
+    expect(byName.get('Laura Smith')).toBe('UN Resident Coordinator in Kazakhstan');
+  });
+
+  it('Given a title before the name in a list and a closed apposition later, when read, then the apposition is the position', () => {
+    const result = parseArticle(
+      'Headline',
+      'Guests included the Consul of Kazakhstan in Almaty Mr. Arman Bekov and others.',
+      'Arman Bekov, Deputy Head of Mission of the Ministry of Foreign Affairs of Kazakhstan in Almaty, in his speech said: "We will grow."',
+    );
+
+    expect(result.speakers.find((speaker) => speaker.name === 'Arman Bekov')?.position).toBe(
+      'Deputy Head of Mission of the Ministry of Foreign Affairs of Kazakhstan in Almaty',
+    );
+  });
 });
