@@ -149,3 +149,35 @@ describe('public answers served from memory', () => {
     expect(authed.headers['x-cache']).toBeUndefined();
   });
 });
+
+describe('the fallback list counts its total once per content state', () => {
+  /** The SQL text run while serving one request, and its answer. */
+  async function sqlTextDuring(url: string): Promise<[string[], any]> {
+    const seen: string[] = [];
+    const listener = (q: { sql: string }) => seen.push(q.sql);
+    t.app().db.connection.on('query', listener);
+    try {
+      const res = await t.http().get(url).expect(200);
+      return [seen, res];
+    } finally {
+      t.app().db.connection.removeListener('query', listener);
+    }
+  }
+  const distinctCounts = (sql: string[]) => sql.filter((s) => /count\(distinct/i.test(s)).length;
+  const page = (n: number) => `/api/articles?locale=kk&fallback=ru,en&pagination[pageSize]=1&pagination[page]=${n}`;
+
+  test('other pages reuse the total; a publish through this instance counts again at once', async () => {
+    const [first, res1] = await sqlTextDuring(page(1));
+    expect(res1.headers['x-cache']).toBe('MISS');
+    expect(distinctCounts(first)).toBe(1);
+    const total = res1.body.meta.pagination.total;
+
+    // Another page is another answer (MISS) but the same total, not counted again.
+    const [second, res2] = await sqlTextDuring(page(2));
+    expect({ cache: res2.headers['x-cache'], counts: distinctCounts(second), total: res2.body.meta.pagination.total }).toEqual({ cache: 'MISS', counts: 0, total });
+
+    await localized(t.docs, ARTICLE, { ru: { title: 'Ещё одна новость' } });
+    const [third, res3] = await sqlTextDuring(page(3));
+    expect({ counts: distinctCounts(third), total: res3.body.meta.pagination.total }).toEqual({ counts: 1, total: total + 1 });
+  });
+});

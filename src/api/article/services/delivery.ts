@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { contentStateOf } from '../../../delivery/content-state';
 import { paginationMeta, wantsCount } from '../../../delivery/pagination';
 import { paginationOr400 } from '../../../delivery/validate';
 import { pickServedLocale, type FallbackChain } from '../../../delivery/fallback';
@@ -57,9 +58,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const count = () => {
         if (!wantsCount(query.pagination)) return undefined;
-        // Without filters every document with a version in the chain is served once:
-        // a distinct count on the (document_id, locale, published_at) index.
-        return hasFilters ? strapi.db.query(ARTICLE as any).count({ where: where() }) : countServedDocuments(strapi, ARTICLE, chain.chain);
+        if (hasFilters) return strapi.db.query(ARTICLE as any).count({ where: where() });
+        // Without filters every document with a version in the chain is served once: a
+        // distinct count on the (document_id, locale, published_at) index, the same for
+        // every page, so kept as long as the content state is (content-state.ts: dropped
+        // at once by a publish on this instance, re-read after CONTENT_STATE_MAX_AGE_MS).
+        // Keyed by the chain only: a handful of keys, never by client filters.
+        return contentStateOf(strapi).remember(`served-count:${ARTICLE}:${chain.chain.join(',')}`, () =>
+          countServedDocuments(strapi, ARTICLE, chain.chain),
+        );
       };
       const [rows, total] = await Promise.all([
         strapi.db.query(ARTICLE as any).findMany({ select: ['id', 'locale'], where: where(), orderBy: order, offset: page.offset, limit: page.limit }),
