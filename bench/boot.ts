@@ -64,7 +64,7 @@ async function main() {
   execFileSync('node', ['scripts/compile.js', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-boot-'));
   const backlog = path.join(work, 'backlog.db');
-  const gen = timed(TSX, ['bench/api-generate.ts', String(ARTICLES)], { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: backlog, NODE_ENV: 'development' });
+  const gen = timed(TSX, ['bench/api-generate.ts', String(ARTICLES), '--no-fingerprints'], { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: backlog, NODE_ENV: 'development' });
   if (gen.status !== 0) throw new Error(`generation failed:\n${gen.stderr.slice(-2000)}`);
   const rows = unfingerprinted(backlog);
   console.log(`generated ${ARTICLES} articles × 3 locales in ${fmt(gen.seconds)} s: ${rows} article rows without a fingerprint`);

@@ -181,3 +181,31 @@ describe('the fallback list counts its total once per content state', () => {
     expect({ counts: distinctCounts(third), total: res3.body.meta.pagination.total }).toEqual({ counts: 1, total: total + 1 });
   });
 });
+
+describe('the anonymous article page checks its default populate once per content state', () => {
+  test('a second page is not sanitised again; a revoked Public permission still drops the relation at once', async () => {
+    const otherId = await localized(t.docs, ARTICLE, { en: { title: 'Second page for the populate memo' } });
+    const otherSlug = await slugOf(t.docs, ARTICLE, otherId, 'en');
+    const sanitize = jest.spyOn(t.app().contentAPI.sanitize, 'query');
+    try {
+      const first = await t.http().get(`/api/articles/by-slug/${slug}`).expect(200);
+      expect(first.body.data.speakers.map((s: any) => s.fullName)).toEqual(['Memory Speaker']);
+      const calls = sanitize.mock.calls.length;
+      const second = await t.http().get(`/api/articles/by-slug/${otherSlug}`).expect(200);
+      expect({ cache: second.headers['x-cache'], sanitised: sanitize.mock.calls.length - calls }).toEqual({ cache: 'MISS', sanitised: 0 });
+
+      const role = await t.app().db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+      await t.app().db.query('plugin::users-permissions.permission').deleteMany({ where: { action: 'api::speaker.speaker.find', role: role.id } });
+      try {
+        const without = await t.http().get(`/api/articles/by-slug/${slug}`).expect(200);
+        expect(without.body.data.speakers).toBeUndefined();
+      } finally {
+        await ensurePublicPermissions(t.app());
+      }
+      const again = await t.http().get(`/api/articles/by-slug/${slug}`).expect(200);
+      expect(again.body.data.speakers.map((s: any) => s.fullName)).toEqual(['Memory Speaker']);
+    } finally {
+      sanitize.mockRestore();
+    }
+  });
+});
