@@ -94,6 +94,24 @@ describe('corrections are what the import writes', () => {
     expect(await speakersNamed('Timur Abenov')).toHaveLength(1);
   });
 
+  test('the result names the speakers as written: each with its quotes, the existing speaker given a quote too', async () => {
+    const [gulnara] = await speakersNamed('Gulnara Akhmetova');
+    const [dias] = await speakersNamed('Dias Serikbayev');
+    expect(result.speakers.map((s: any) => [s.name, s.decision, s.quotes])).toEqual([
+      ['Dias Serikbayev', 'new', 0],
+      ['Marat Ivanov', 'new', 0],
+      ['Olga Ivanova', 'new', 0],
+      ['Gulnara Akhmetova', 'new', 1],
+      ['Timur Abenov', 'matched', 1],
+    ]);
+    expect(result.speakers[3]).toMatchObject({ detected: 'Gulnara Akhmetova', documentId: gulnara.documentId, position: 'Dean of the Faculty of Mechanics and Mathematics' });
+    expect(result.speakers[0].documentId).toBe(dias.documentId);
+    expect(result.speakers[4]).toEqual({
+      name: 'Timur Abenov', decision: 'matched', matchedName: 'Timur Abenov', documentId: ids.abenov,
+      position: 'Chairman of the Student Council', institution: 'Al-Farabi Kazakh National University', quotes: 1,
+    });
+  });
+
   test('the same bytes sent again with other corrections are still already imported: nothing changes', async () => {
     const before = await counts();
     const again = await importAs(editor, [FILE], withCorrections(FILE, { quotes: [{ index: 0, drop: true }] })).expect(200);
@@ -132,6 +150,11 @@ describe('new speakers as the editor confirmed them', () => {
 
     const article = await articleOf(res.body.results[0].articleDocumentId);
     expect(article.quotes.map((q: any) => q.speaker?.fullName)).toEqual(['Aizhan Mukanova-Serikova', 'Yerlan Bolatuly', 'Yerlan Bolatuly']);
+    // The result names the speakers as written, beside the names the file gave them.
+    expect(res.body.results[0].speakers).toEqual([
+      { name: 'Aizhan Mukanova-Serikova', detected: 'Aizhan Mukanova', decision: 'new', documentId: aizhan.documentId, position: 'Vice-Rector for Research', institution: 'Quacquarelli Symonds', quotes: 1 },
+      { name: 'Yerlan Bolatuly', detected: 'Yerlan Bolatuly', decision: 'new', documentId: yerlan.documentId, position: null, institution: null, quotes: 2 },
+    ]);
   });
 
   test('a detected speaker pointed at an existing one: no duplicate, the new spelling kept as an alias, quotes and article linked', async () => {
@@ -142,7 +165,11 @@ describe('new speakers as the editor confirmed them', () => {
 
     const res = await importAs(editor, [FILE], withCorrections(FILE, { speakers: [{ name: 'Kenji Takahashi', documentId: ids.ken }] })).expect(200);
     const [result] = res.body.results;
-    expect(result.speakers.find((s: any) => s.name === 'Kenji Takahashi')).toMatchObject({ decision: 'matched', documentId: ids.ken });
+    // The result names the existing speaker as the CMS has it, with the existing speaker's details, not the file's.
+    expect(result.speakers.find((s: any) => s.name === 'Kenji Takahashi')).toEqual({
+      name: 'Kenji Takahashi', detected: 'Kenji Takahashi', decision: 'matched', documentId: ids.ken, matchedName: 'Ken Takahashi',
+      position: 'Ambassador of Japan', institution: null, quotes: 1,
+    });
     expect(await speakersNamed('Kenji Takahashi')).toHaveLength(0);
     const ken = await t.app().db.query(SPEAKER).findMany({ where: { documentId: ids.ken } });
     expect(ken).toHaveLength(1);
@@ -192,11 +219,20 @@ describe('who may link an existing speaker', () => {
     expect(await counts()).toEqual(before);
   });
 
-  test('an Author may link a speaker of their own', async () => {
+  test("an Author may link a speaker of their own; the result shows nothing of another user's speaker it matched", async () => {
     const own = await t.docs(SPEAKER).create({ locale: 'en', data: { fullName: 'Bauyrzhan Sadykov Jr', createdBy: authorId, updatedBy: authorId } });
+    // Someone else's speaker the file's other speaker matches: the Author may not read it.
+    const other = await t.docs(SPEAKER).create({ locale: 'en', data: { fullName: 'Dinara Kassenova', position: 'Unpublished post of another user' } });
     const res = await importAs(author, [FILE], withCorrections(FILE, { quotes: [{ index: 0, speakerDocumentId: own.documentId }] })).expect(200);
     expect(res.body.results[0]).toMatchObject({ status: 'imported' });
     const article = await articleOf(res.body.results[0].articleDocumentId);
     expect(article.quotes[0].speaker.documentId).toBe(own.documentId);
+    expect(article.quotes[1].speaker.documentId).toBe(other.documentId);
+    const speakers = res.body.results[0].speakers;
+    // (The file's "Bauyrzhan Sadykov" is matched to the Author's speaker, which gets the quote.)
+    expect(speakers.find((s: any) => s.name === 'Bauyrzhan Sadykov')).toMatchObject({ decision: 'matched', documentId: own.documentId, matchedName: 'Bauyrzhan Sadykov Jr', quotes: 1 });
+    expect(speakers.find((s: any) => s.name === 'Dinara Kassenova')).toEqual({ name: 'Dinara Kassenova', detected: 'Dinara Kassenova', decision: 'matched', quotes: 1 });
+    expect(res.text).not.toContain(other.documentId);
+    expect(res.text).not.toContain('Unpublished post of another user');
   });
 });

@@ -11,8 +11,8 @@
 import fs from 'fs';
 import path from 'path';
 import zlib from 'zlib';
-import type { BrowserContext, Page } from 'playwright-core';
-import { expectLocator, logIn, ROOT, screenshot, startBrowserStack, type BrowserStack } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { expectLocator, logIn, ROOT, startBrowserStack, watchPages, type BrowserStack, type PageWatch } from '../helpers/browser';
 
 jest.setTimeout(180_000);
 
@@ -54,25 +54,15 @@ function png(width: number, height: number): Buffer {
 
 describe("An editor's day in the admin (browser, English and Russian)", () => {
   let stack: BrowserStack;
-  let context: BrowserContext;
+  let watched: PageWatch;
   let page: Page;
-  let ruContext: BrowserContext;
   let ruPage: Page;
   let articleHref = '';
   let documentId = '';
-  const warnings: string[] = [];
-  const pageErrors: string[] = [];
   const started = Date.now();
   const ruEditor = { email: 'redaktor@kaznu.local', password: `Redaktor-${Date.now()}-1a` };
 
   const docs = (uid: string) => stack.app.documents(uid as any) as any;
-  const watch = (p: Page) => {
-    p.on('pageerror', (error) => pageErrors.push(error.message));
-    p.on('console', (message) => {
-      if (['warning', 'error'].includes(message.type())) warnings.push(message.text());
-    });
-  };
-  const shot = (p: Page, name: string) => screenshot(p, `admin-day-${name}`);
 
   beforeAll(async () => {
     stack = await startBrowserStack();
@@ -86,21 +76,15 @@ describe("An editor's day in the admin (browser, English and Russian)", () => {
       preferedLanguage: 'ru',
       roles: [role.id],
     } as any);
-    context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    watch(page);
-    ruContext = await stack.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU', reducedMotion: 'reduce' });
-    ruContext.setDefaultTimeout(30_000);
-    await ruContext.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'ru'));
-    ruPage = await ruContext.newPage();
-    watch(ruPage);
+    watched = watchPages(stack, 'admin-day');
+    page = await watched.open();
+    ruPage = await watched.open({ language: 'ru' });
     process.stderr.write(`[browser] Strapi listening on ${stack.baseUrl} after ${Date.now() - started} ms\n`);
   }, 600_000);
 
   afterAll(async () => {
     await stack?.close();
-    if (pageErrors.length > 0) process.stderr.write(`[browser] page errors:\n  ${pageErrors.join('\n  ')}\n`);
+    watched?.report();
     process.stderr.write(`[browser] total ${Date.now() - started} ms\n`);
   });
 
@@ -121,7 +105,7 @@ describe("An editor's day in the admin (browser, English and Russian)", () => {
     expect(await photo.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
     await expectLocator(card.locator(`[data-photo-name="${STRAY_PHOTO}"]`)).toHaveCount(0);
     await expectLocator(page.getByTestId('press-unmatched-photos')).toContainText(STRAY_PHOTO);
-    await shot(page, '1-import-preview-with-photo');
+    await watched.shot(page, '1-import-preview-with-photo');
   });
 
   test('after the import the card says what was created and the language is settled', async () => {
@@ -137,7 +121,7 @@ describe("An editor's day in the admin (browser, English and Russian)", () => {
     await expectLocator(card.getByRole('combobox')).toHaveCount(0);
     const article = await docs(ARTICLE).findOne({ documentId, locale: 'en', status: 'draft', populate: { cover: true } });
     expect(article.cover?.name).toBe(PHOTO_NAME);
-    await shot(page, '2-imported');
+    await watched.shot(page, '2-imported');
   });
 
   test('the History table fits a 1440 px screen', async () => {
@@ -150,7 +134,7 @@ describe("An editor's day in the admin (browser, English and Russian)", () => {
     });
     expect(widths.table).toBeLessThanOrEqual(widths.room);
     expect(widths.page).toBeLessThanOrEqual(1440);
-    await shot(page, '3-history');
+    await watched.shot(page, '3-history');
   });
 
   test('the article names its quotes by their text, and publishes without a false warning', async () => {
@@ -166,7 +150,7 @@ describe("An editor's day in the admin (browser, English and Russian)", () => {
     await expectLocator(page.getByRole('button', { name: 'Publish without relations' })).toHaveCount(0);
     await expectLocator(page.getByText(/will not be published|related to \d+ draft/)).toHaveCount(0);
     expect(await docs(ARTICLE).findOne({ documentId, locale: 'en', status: 'published' })).toBeTruthy();
-    await shot(page, '4-published');
+    await watched.shot(page, '4-published');
   });
 
   test('the speaker list shows who needs review', async () => {
@@ -177,7 +161,7 @@ describe("An editor's day in the admin (browser, English and Russian)", () => {
     await expectLocator(headers.filter({ hasText: /^Needs review$/i })).toBeVisible();
     const box = await headers.filter({ hasText: /^Needs review$/i }).boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(1440); // on screen, not scrolled off to the right
-    await shot(page, '5-speakers');
+    await watched.shot(page, '5-speakers');
   });
 
   test('in Russian: type and field names, lists and the import page speak Russian', async () => {
@@ -191,13 +175,13 @@ describe("An editor's day in the admin (browser, English and Russian)", () => {
     // Strapi's own Russian lacks these everyday texts: the app adds them.
     await expectLocator(ruPage.getByRole('tab', { name: /^черновик$/i })).toBeVisible();
     await expectLocator(ruPage.getByText('Настроить предпросмотр')).toBeVisible();
-    await shot(ruPage, '6-ru-article');
+    await watched.shot(ruPage, '6-ru-article');
 
     await ruPage.goto(`${stack.baseUrl}/admin/content-manager/collection-types/api::speaker.speaker`);
     await ruPage.getByRole('heading', { name: 'Спикер', level: 1 }).waitFor();
     await expectLocator(ruPage.locator('thead th').filter({ hasText: /^Требует проверки$/i })).toBeVisible();
     await expectLocator(ruPage.getByRole('link', { name: 'Статья' }).first()).toBeVisible();
-    await shot(ruPage, '7-ru-speakers');
+    await watched.shot(ruPage, '7-ru-speakers');
 
     await ruPage.goto(`${stack.baseUrl}/admin/plugins/press-import`);
     await ruPage.getByText('Перетащите сюда файлы пресс-релизов .txt вместе с фото').waitFor();
@@ -214,11 +198,11 @@ describe("An editor's day in the admin (browser, English and Russian)", () => {
     // The suggestion's evidence is worded in Russian, with the count of speakers the card shows as matched.
     const choice = card.getByTestId('press-translation-choice');
     await expectLocator(choice).toContainText('Предполагаемый оригинал (EN): общих спикеров: 8');
-    await shot(ruPage, '8-ru-import');
+    await watched.shot(ruPage, '8-ru-import');
   });
 
   test("the project's plugins leave no deprecation warning in the console", () => {
-    const ours = warnings.filter((w) => /Press import|Translations|press-import|newsroom-translations/.test(w) && /deprecat/i.test(w));
+    const ours = watched.consoleMessages.filter((w) => /Press import|Translations|press-import|newsroom-translations/.test(w) && /deprecat/i.test(w));
     expect(ours).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@
  *
  * Screenshots go to tests/.artifacts/merge-*.png (gitignored).
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { expectLocator, logIn, screenshot, startBrowserStack, type BrowserStack } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { expectLocator, logIn, startBrowserStack, watchPages, type BrowserStack, type PageWatch } from '../helpers/browser';
 
 jest.setTimeout(180_000);
 
@@ -18,11 +18,9 @@ const SPEAKER = 'api::speaker.speaker';
 
 describe('Merge duplicates (browser)', () => {
   let stack: BrowserStack;
-  let context: BrowserContext;
+  let watched: PageWatch;
   let page: Page;
   const ids: Record<string, string> = {};
-  const pageErrors: string[] = [];
-  const failedRequests: string[] = [];
   const started = Date.now();
 
   const docs = (uid: string) => stack.app.documents(uid as any) as any;
@@ -48,19 +46,13 @@ describe('Merge duplicates (browser)', () => {
     ids.bekovQuote = await article('Students visit the court', ids.bekov);
     ids.galymQuote = await article('New campus', ids.galym);
 
-    context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('response', (response) => {
-      if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.request().method()} ${response.url().replace(stack.baseUrl, '')}`);
-    });
+    watched = watchPages(stack, 'merge');
+    page = await watched.open();
   }, 600_000);
 
   afterAll(async () => {
     await stack?.close();
-    if (pageErrors.length > 0) process.stderr.write(`[browser] page errors:\n  ${pageErrors.join('\n  ')}\n`);
-    if (failedRequests.length > 0) process.stderr.write(`[browser] failed requests:\n  ${failedRequests.join('\n  ')}\n`);
+    watched?.report();
     process.stderr.write(`[browser] total ${Date.now() - started} ms\n`);
   });
 
@@ -78,7 +70,7 @@ describe('Merge duplicates (browser)', () => {
     await expectLocator(group()).toContainText('Aliases: A. Bekov');
     // The Mutanovs' names do not share their words: they are not proposed.
     await expectLocator(page.getByTestId('merge-group')).toHaveCount(1);
-    await screenshot(page, 'merge-1-duplicates');
+    await watched.shot(page, '1-duplicates');
   });
 
   test('the confirmation says what will happen and proposes to keep the most quoted entry', async () => {
@@ -90,7 +82,7 @@ describe('Merge duplicates (browser)', () => {
     await expectLocator(dialog.getByTestId('merge-summary')).toContainText('1 quote and 1 article will name ‘Arman Bekov’ instead');
     await expectLocator(dialog.getByTestId('merge-summary')).toContainText('Its spellings (Bekov Arman, Беков Арман, A. Bekov) become aliases of ‘Arman Bekov’');
     await expectLocator(dialog.getByTestId('merge-summary')).toContainText('‘Bekov Arman’ is then deleted. This cannot be undone.');
-    await screenshot(page, 'merge-2-confirm');
+    await watched.shot(page, '2-confirm');
   });
 
   test('merging moves the quote, keeps the spellings and deletes the duplicate', async () => {
@@ -104,7 +96,7 @@ describe('Merge duplicates (browser)', () => {
     expect(await stack.app.db.query(SPEAKER as any).count({ where: { documentId: ids.bekov } })).toBe(0);
     const kept = await docs(SPEAKER).findOne({ documentId: ids.arman, locale: 'ru', status: 'draft' });
     expect(kept).toMatchObject({ fullName: 'Беков Арман', aliases: 'Bekov Arman\nБеков Арман\nA. Bekov' });
-    await screenshot(page, 'merge-3-done');
+    await watched.shot(page, '3-done');
   });
 
   test('two entries picked by name: Galym Mutanov into Galymkair Mutanov', async () => {
@@ -120,18 +112,18 @@ describe('Merge duplicates (browser)', () => {
     await expectLocator(page.getByTestId('merge-pick-merge')).toHaveValue('Galym Mutanov');
     // Both picked entries are shown side by side before merging.
     await expectLocator(page.getByTestId('merge-entry')).toHaveCount(2);
-    await screenshot(page, 'merge-4-picked');
+    await watched.shot(page, '4-picked');
     await page.getByTestId('merge-pick-button').click();
     const dialog = page.getByTestId('merge-dialog');
     await expectLocator(dialog.getByRole('radio', { name: /^Galymkair Mutanov/ })).toHaveAttribute('aria-checked', 'true');
     await page.getByTestId('merge-confirm').click();
     await expectLocator(page.getByTestId('merge-done')).toContainText('‘Galym Mutanov’ merged into ‘Galymkair Mutanov’: 1 quote and 1 article moved, 1 alias added.');
     expect(await speakerOf(ids.galymQuote, 'published')).toBe(ids.galymkair);
-    await screenshot(page, 'merge-5-picked-done');
+    await watched.shot(page, '5-picked-done');
   });
 
   test('no page errors and no failed requests', () => {
-    expect(pageErrors).toEqual([]);
-    expect(failedRequests).toEqual([]);
+    expect(watched.pageErrors).toEqual([]);
+    expect(watched.failedRequests).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@
  *
  * Screenshots go to tests/.artifacts/translations-*.png (gitignored).
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { expectLocator, logIn, screenshot, startBrowserStack, type BrowserStack } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { expectLocator, logIn, startBrowserStack, watchPages, type BrowserStack, type PageWatch } from '../helpers/browser';
 
 jest.setTimeout(180_000);
 
@@ -20,11 +20,9 @@ const LEAD_EDITED = 'Doors open at nine for school leavers, their parents and te
 
 describe('Translations admin page (browser)', () => {
   let stack: BrowserStack;
-  let context: BrowserContext;
+  let watched: PageWatch;
   let page: Page;
   let documentId: string;
-  const pageErrors: string[] = [];
-  const failedRequests: string[] = [];
   const started = Date.now();
 
   const docs = (uid: string) => stack.app.documents(uid as any) as any;
@@ -47,20 +45,14 @@ describe('Translations admin page (browser)', () => {
     await docs(ARTICLE).update({ documentId, locale: 'kk', data: { title: 'ҚазҰУ-дағы ашық есік күні', lead: 'Есіктер сағат онда ашылады.' } });
     await docs(ARTICLE).publish({ documentId, locale: '*' });
 
-    context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('response', (response) => {
-      if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.request().method()} ${response.url().replace(stack.baseUrl, '')}`);
-    });
+    watched = watchPages(stack, 'translations');
+    page = await watched.open();
     process.stderr.write(`[browser] Strapi listening on ${stack.baseUrl} after ${Date.now() - started} ms\n`);
   }, 600_000);
 
   afterAll(async () => {
     await stack?.close();
-    if (pageErrors.length > 0) process.stderr.write(`[browser] page errors:\n  ${pageErrors.join('\n  ')}\n`);
-    if (failedRequests.length > 0) process.stderr.write(`[browser] failed requests:\n  ${failedRequests.join('\n  ')}\n`);
+    watched?.report();
     process.stderr.write(`[browser] total ${Date.now() - started} ms\n`);
   });
 
@@ -75,7 +67,7 @@ describe('Translations admin page (browser)', () => {
     const ruTotal = page.locator('[data-testid="translations-total"][data-locale="ru"]');
     await expectLocator(ruTotal).toContainText('1 article lacks a Russian version');
     await expectLocator(page.locator('[data-testid="translations-total"][data-locale="en"]')).toContainText('Every article has an English version');
-    await screenshot(page, 'translations-1-coverage');
+    await watched.shot(page, '1-coverage');
   });
 
   test('"Start translation" creates the ru version and opens it in the Content Manager, where it is written and published', async () => {
@@ -96,7 +88,7 @@ describe('Translations admin page (browser)', () => {
     await confirm.or(page.getByText('Published document').first()).first().waitFor();
     if (await confirm.isVisible()) await confirm.click();
     await expectLocator(page.getByText('Published document').first()).toBeVisible();
-    await screenshot(page, 'translations-2-content-manager-ru');
+    await watched.shot(page, '2-content-manager-ru');
 
     const ru = await docs(ARTICLE).findOne({ documentId, locale: 'ru', status: 'published', populate: { speakers: true, quotes: true } });
     expect(ru).toMatchObject({ title: TITLE_RU, eventDate: '2025-04-12' });
@@ -124,7 +116,7 @@ describe('Translations admin page (browser)', () => {
     await expectLocator(cell('en')).toHaveAttribute('data-state', 'published');
     await expectLocator(page.locator('[data-testid="translations-total"][data-locale="ru"]')).toContainText('1 outdated');
     await expectLocator(cell('ru')).toContainText('published'); // still online while outdated
-    await screenshot(page, 'translations-3-outdated');
+    await watched.shot(page, '3-outdated');
   });
 
   test('filters by language and state', async () => {
@@ -143,13 +135,11 @@ describe('Translations admin page (browser)', () => {
     await cell('ru').getByRole('button', { name: /Mark the Russian version/ }).click();
     await expectLocator(cell('ru')).toHaveAttribute('data-state', 'published');
     await expectLocator(cell('kk')).toHaveAttribute('data-state', 'outdated');
-    await screenshot(page, 'translations-4-marked-up-to-date');
+    await watched.shot(page, '4-marked-up-to-date');
   });
 
   test('speaks Russian to a Russian-speaking editor', async () => {
-    const ruContext = await stack.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU', reducedMotion: 'reduce' });
-    await ruContext.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'ru'));
-    const ruPage = await ruContext.newPage();
+    const ruPage = await watched.open({ language: 'ru' });
     try {
       await logIn(ruPage, stack.baseUrl, stack.credentials);
       await ruPage.getByRole('link', { name: 'Переводы' }).first().click();
@@ -157,9 +147,9 @@ describe('Translations admin page (browser)', () => {
       const kkTotal = ruPage.locator('[data-testid="translations-total"][data-locale="kk"]');
       await expectLocator(kkTotal).toContainText('устарели: 1');
       await expectLocator(ruPage.locator(`[data-testid="translations-row"] [data-locale="kk"]`).first()).toContainText('Устарел');
-      await screenshot(ruPage, 'translations-5-ru');
+      await watched.shot(ruPage, '5-ru');
     } finally {
-      await ruContext.close();
+      await ruPage.context().close();
     }
   });
 });

@@ -97,7 +97,12 @@ export async function startBrowserStack(env: Record<string, string> = {}): Promi
   const app = await bootStrapi(db, { SEED_DEMO_CONTENT: 'false', HOST: '127.0.0.1', PORT: String(port), ...env });
   app.config.set('server.logger.startup.enabled', false);
   await app.listen();
-  const browser = await launchChromium();
+  // Without a browser nothing can run: stop what was started, or the test run never exits.
+  const browser = await launchChromium().catch(async (error) => {
+    await stopStrapi(app);
+    await db.drop();
+    throw error;
+  });
   return {
     app,
     db,
@@ -172,5 +177,66 @@ export function expectLocator(locator: Locator) {
       poll(`to have value "${value}"`, async () => (await locator.inputValue({ timeout: 1000 })) === value, o?.timeout),
     toContainText: (text: string, o?: { timeout?: number }) =>
       poll(`to contain "${text}"`, async () => ((await locator.textContent({ timeout: 1000 })) ?? '').includes(text), o?.timeout),
+  };
+}
+
+export type AdminLanguage = 'en' | 'ru';
+
+/**
+ * What a browser test watches on its pages, for its assertions and its log: uncaught page
+ * errors, failed requests (4xx/5xx, paths relative to the app) and console warnings and
+ * errors. Also opens pages the same way for every test and names their screenshots.
+ */
+export type PageWatch = {
+  pageErrors: string[];
+  failedRequests: string[];
+  consoleMessages: string[];
+  /** Starts watching a page (returned for chaining). */
+  watch: (page: Page) => Page;
+  /**
+   * A watched page in a new browser context: 1440×900, reduced motion, 30 s default
+   * timeout, the admin in `language` (the admin keeps the choice in localStorage).
+   */
+  open: (options?: { language?: AdminLanguage }) => Promise<Page>;
+  /** screenshot() named `<prefix>-<name>` (tests/.artifacts/<prefix>-<name>.png). */
+  shot: (page: Page, name: string) => Promise<void>;
+  /** Writes what was seen to stderr (for afterAll). */
+  report: () => void;
+};
+
+export function watchPages(stack: Pick<BrowserStack, 'browser' | 'baseUrl'>, prefix: string): PageWatch {
+  const pageErrors: string[] = [];
+  const failedRequests: string[] = [];
+  const consoleMessages: string[] = [];
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.request().method()} ${response.url().replace(stack.baseUrl, '')}`);
+    });
+    page.on('console', (message) => {
+      if (['warning', 'error'].includes(message.type())) consoleMessages.push(message.text());
+    });
+    return page;
+  };
+  return {
+    pageErrors,
+    failedRequests,
+    consoleMessages,
+    watch,
+    open: async ({ language = 'en' } = {}) => {
+      const context = await stack.browser.newContext({
+        viewport: { width: 1440, height: 900 },
+        locale: language === 'ru' ? 'ru-RU' : 'en-US',
+        reducedMotion: 'reduce',
+      });
+      context.setDefaultTimeout(30_000);
+      if (language !== 'en') await context.addInitScript((lang) => window.localStorage.setItem('strapi-admin-language', lang), language);
+      return watch(await context.newPage());
+    },
+    shot: (page, name) => screenshot(page, `${prefix}-${name}`),
+    report: () => {
+      if (pageErrors.length > 0) process.stderr.write(`[browser] ${prefix}: page errors:\n  ${pageErrors.join('\n  ')}\n`);
+      if (failedRequests.length > 0) process.stderr.write(`[browser] ${prefix}: failed requests:\n  ${failedRequests.join('\n  ')}\n`);
+    },
   };
 }

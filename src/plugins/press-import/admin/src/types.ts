@@ -12,6 +12,9 @@ export const isLocale = (value: unknown): value is Locale => LOCALES.includes(va
 export type { PressQuote, PressSpeaker, PressInstitution } from '../../server/src/parser/types';
 import type { PressQuote, PressSpeaker, PressInstitution } from '../../server/src/parser/types';
 import type { Corrections } from '../../server/src/validation';
+import type { ImportedSpeaker } from '../../server/src/services/importer';
+
+export type { ImportedSpeaker };
 
 export interface PressWarning {
   code: string;
@@ -97,7 +100,8 @@ export interface ImportResult {
   articleDocumentId?: string;
   articleTitle?: string;
   quotes?: number;
-  speakers?: EntityDecision[];
+  /** After an import: the speakers as written (corrected names, the existing speakers pointed at). */
+  speakers?: ImportedSpeaker[];
   institutions?: EntityDecision[];
   warnings?: PressWarning[];
   error?: { code: string; message: string };

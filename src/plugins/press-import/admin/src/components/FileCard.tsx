@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { useErrorText } from '../hooks/useErrorText';
 import { useT } from '../hooks/useT';
-import type { Locale } from '../types';
+import type { EntityDecision, Locale } from '../types';
 import { effectiveLocale, isImportable, parsedOf, type FileEntry } from '../utils/entries';
 import { EMPTY_REVIEW, type Review } from '../utils/review';
 import { speakerColors } from '../utils/speakerColors';
@@ -48,21 +48,29 @@ export const FileCard = ({ entry, photos, onRemovePhoto, selectable, disabled, o
   }, [parsed]);
   const colors = useMemo(() => speakerColors([...quoteCounts.keys()]), [quoteCounts]);
 
+  const written = imported ? entry.imported?.speakers : undefined;
   const speakerItems = useMemo(() => {
-    const decisions = new Map((preview?.speakers ?? []).map((d) => [d.name, d]));
-    const items = (parsed?.speakers ?? []).map((s) => {
-      const quoted = quoteCounts.get(s.name) ?? 0;
-      return {
-        decision: decisions.get(s.name) ?? { name: s.name, decision: 'new' as const },
-        detail: [s.position, s.institution].filter(Boolean).join(', '),
-        note: quoted > 0 ? t('card.quoteCount', { count: quoted }) : t('speakers.notQuoted'),
-        color: quoted > 0 ? colors.get(s.name) : undefined,
-        quoted,
-      };
+    const item = (decision: EntityDecision, detail: string, quoted: number, colorKey?: string) => ({
+      decision,
+      detail,
+      note: quoted > 0 ? t('card.quoteCount', { count: quoted }) : t('speakers.notQuoted'),
+      color: quoted > 0 && colorKey ? colors.get(colorKey) : undefined,
+      quoted,
     });
+    let items;
+    if (written) {
+      // After the import: the speakers as the server wrote them (the editor's corrections,
+      // the existing speakers pointed at), coloured as the file's detected speaker.
+      items = written.map((s) => item(s, [s.position, s.institution].filter(Boolean).join(', '), s.quotes, s.detected));
+    } else {
+      const decisions = new Map((preview?.speakers ?? []).map((d) => [d.name, d]));
+      items = (parsed?.speakers ?? []).map((s) =>
+        item(decisions.get(s.name) ?? { name: s.name, decision: 'new' as const }, [s.position, s.institution].filter(Boolean).join(', '), quoteCounts.get(s.name) ?? 0, s.name),
+      );
+    }
     // Quoted people first, in the file's order.
     return [...items.filter((i) => i.quoted > 0), ...items.filter((i) => i.quoted === 0)];
-  }, [parsed, preview, colors, quoteCounts, t]);
+  }, [parsed, preview, written, colors, quoteCounts, t]);
   const institutionItems = useMemo(() => {
     const decisions = new Map((preview?.institutions ?? []).map((d) => [d.name, d]));
     return (parsed?.institutions ?? []).map((i) => ({

@@ -18,7 +18,7 @@ import { useCanMerge } from '../hooks/useCanMerge';
 import { useT } from '../hooks/useT';
 import type { EntityDecision, PressParseSuccess } from '../types';
 import { entryName } from '../utils/merge';
-import { detectedValue, existingValue, NO_SPEAKER, type Review } from '../utils/review';
+import { detectedValue, existingValue, NO_SPEAKER, reviewedName, type Review, type SpeakerReview } from '../utils/review';
 import { EntrySearch } from './MergePicker';
 
 type Props = {
@@ -31,11 +31,14 @@ type Props = {
 
 /** Institution names are trimmed, so this value is never one of them. */
 const NO_INSTITUTION = ' none';
+/** "Same person as": nobody, the detected speaker is new. */
+const NEW_SPEAKER = 'new';
 
 /**
  * What the import will write, for the editor to correct before importing: each quote's
  * speaker (a detected one, nobody, or an existing speaker found by name) or dropping a
- * false quote, and each new speaker's name, position and institution.
+ * false quote, and each new speaker's name, position and institution, or the existing
+ * speaker it is ("Same person as", found by name as for the quotes).
  */
 export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: Props) => {
   const t = useT();
@@ -43,7 +46,7 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
   const { canMerge } = useCanMerge('speaker');
   const byName = new Map(decisions.map((d) => [d.name, d]));
   const newSpeakers = parsed.speakers.filter((s) => (byName.get(s.name)?.decision ?? 'new') !== 'matched');
-  const shownName = (name: string) => review.speakers[name]?.fullName?.trim() || name;
+  const shownName = (name: string) => reviewedName(review, name);
 
   const quoteValue = (index: number) => {
     const r = review.quotes[index];
@@ -60,8 +63,10 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
   };
   const setDrop = (index: number, drop: boolean) =>
     onChange({ ...review, quotes: { ...review.quotes, [index]: { ...review.quotes[index], drop } } });
-  const setSpeaker = (name: string, field: 'fullName' | 'position' | 'institution', value: string | null) =>
+  const setSpeaker = <F extends keyof SpeakerReview>(name: string, field: F, value: SpeakerReview[F]) =>
     onChange({ ...review, speakers: { ...review.speakers, [name]: { ...review.speakers[name], [field]: value } } });
+  // Pointing a new speaker at an existing one needs the search, as giving a quote to one does.
+  const searchable = canMerge && (parsed.quotes.length > 0 || newSpeakers.length > 0);
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4} data-testid="press-review">
@@ -128,7 +133,7 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
           </Tbody>
         </Table>
       )}
-      {canMerge && parsed.quotes.length > 0 && (
+      {searchable && (
         <Box maxWidth="40rem" data-testid="press-review-find">
           <EntrySearch
             type="speaker"
@@ -144,10 +149,11 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
         </Box>
       )}
       {newSpeakers.length > 0 && (
-        <Table colCount={3} rowCount={newSpeakers.length + 1}>
+        <Table colCount={canMerge ? 4 : 3} rowCount={newSpeakers.length + 1}>
           <Thead>
             <Tr>
               <Th><Typography variant="sigma">{t('review.newSpeaker')}</Typography></Th>
+              {canMerge && <Th><Typography variant="sigma">{t('review.samePerson')}</Typography></Th>}
               <Th><Typography variant="sigma">{t('review.position')}</Typography></Th>
               <Th><Typography variant="sigma">{t('review.institution')}</Typography></Th>
             </Tr>
@@ -157,27 +163,162 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
               const i = parsed.speakers.indexOf(s);
               const r = review.speakers[s.name] ?? {};
               const institution = r.institution !== undefined ? r.institution : s.institution;
+              // An existing speaker is kept as it is: the file's details are not written.
+              const pointed = Boolean(r.existing);
               return (
-                <Tr key={s.name} data-testid={`press-review-speaker-${i}`} data-speaker-name={s.name}>
+                <Tr key={s.name} data-testid={`press-review-speaker-${i}`} data-speaker-name={s.name} data-pointed={r.existing?.documentId ?? ''}>
                   <Td>
                     <Field.Root name={`speaker-${i}-name`}>
                       <TextInput
                         size="S"
                         aria-label={t('review.nameOf', { name: s.name })}
-                        value={r.fullName ?? s.name}
-                        disabled={disabled}
+                        value={pointed ? s.name : (r.fullName ?? s.name)}
+                        disabled={disabled || pointed}
                         onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSpeaker(s.name, 'fullName', e.target.value)}
                         data-testid={`press-review-speaker-${i}-name`}
                       />
                     </Field.Root>
                   </Td>
+                  {canMerge && (
+                    <Td>
+                      <Box minWidth="18rem">
+                        <SingleSelect
+                          size="S"
+                          aria-label={t('review.samePersonOf', { name: s.name })}
+                          value={r.existing ? existingValue(r.existing.documentId) : NEW_SPEAKER}
+                          disabled={disabled}
+                          onChange={(value) => setSpeaker(s.name, 'existing', review.found.find((f) => existingValue(f.documentId) === value) ?? null)}
+                          data-testid={`press-review-speaker-${i}-same`}
+                        >
+                          <SingleSelectOption value={NEW_SPEAKER}>{t('review.asNew')}</SingleSelectOption>
+                          {review.found.map((f) => (
+                            <SingleSelectOption key={f.documentId} value={existingValue(f.documentId)}>
+                              {t('review.existing', { name: f.name })}
+                            </SingleSelectOption>
+                          ))}
+                        </SingleSelect>
+                      </Box>
+                    </Td>
+                  )}
+                  {pointed ? (
+                    <Td colSpan={2}>
+                      <Typography variant="pi" textColor="neutral600" data-testid={`press-review-speaker-${i}-kept`}>
+                        {t('review.keptAsInCms', { name: r.existing!.name })}
+                      </Typography>
+                    </Td>
+                  ) : (
+                    <>
+                      <Td>
+                        <Field.Root name={`speaker-${i}-position`}>
+                          <TextInput
+                            size="S"
+                            aria-label={t('review.positionOf', { name: s.name })}
+                            value={r.position ?? s.position ?? ''}
+                            disabled={disabled}
+                            onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSpeaker(s.name, 'position', e.target.value)}
+                            data-testid={`press-review-speaker-${i}-position`}
+                          />
+                        </Field.Root>
+                      </Td>
+                      <Td>
+                        <SingleSelect
+                          size="S"
+                          aria-label={t('review.institutionOf', { name: s.name })}
+                          value={institution ?? NO_INSTITUTION}
+                          disabled={disabled}
+                          onChange={(value) => setSpeaker(s.name, 'institution', value === NO_INSTITUTION ? null : String(value))}
+                          data-testid={`press-review-speaker-${i}-institution`}
+                        >
+                          <SingleSelectOption value={NO_INSTITUTION}>{t('review.noInstitution')}</SingleSelectOption>
+                          {parsed.institutions.map((inst) => (
+                            <SingleSelectOption key={inst.name} value={inst.name}>
+                              {inst.name}
+                            </SingleSelectOption>
+                          ))}
+                        </SingleSelect>
+                      </Td>
+                    </>
+                  )}
+                </Tr>
+              );
+            })}
+          </Tbody>
+        </Table>
+      )}
+      {searchable && (
+        <Box maxWidth="40rem" data-testid="press-review-find">
+          <EntrySearch
+            type="speaker"
+            label={t('review.find')}
+            value={null}
+            testId="press-review-find-speaker"
+            onChange={(entry) => {
+              if (!entry || review.found.some((f) => f.documentId === entry.documentId)) return;
+              onChange({ ...review, found: [...review.found, { documentId: entry.documentId, name: entryName(entry) }] });
+            }}
+          />
+          <Typography variant="pi" textColor="neutral600">{t('review.findHint')}</Typography>
+        </Box>
+      )}
+      {newSpeakers.length > 0 && (
+        <Table colCount={canMerge ? 4 : 3} rowCount={newSpeakers.length + 1}>
+          <Thead>
+            <Tr>
+              <Th><Typography variant="sigma">{t('review.newSpeaker')}</Typography></Th>
+              {canMerge && <Th><Typography variant="sigma">{t('review.samePerson')}</Typography></Th>}
+              <Th><Typography variant="sigma">{t('review.position')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('review.institution')}</Typography></Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {newSpeakers.map((s) => {
+              const i = parsed.speakers.indexOf(s);
+              const r = review.speakers[s.name] ?? {};
+              const institution = r.institution !== undefined ? r.institution : s.institution;
+              // An existing speaker is kept as it is: the file's details are not written.
+              const pointed = Boolean(r.existing);
+              return (
+                <Tr key={s.name} data-testid={`press-review-speaker-${i}`} data-speaker-name={s.name} data-pointed={r.existing?.documentId ?? ''}>
+                  <Td>
+                    <Field.Root name={`speaker-${i}-name`}>
+                      <TextInput
+                        size="S"
+                        aria-label={t('review.nameOf', { name: s.name })}
+                        value={pointed ? s.name : (r.fullName ?? s.name)}
+                        disabled={disabled || pointed}
+                        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSpeaker(s.name, 'fullName', e.target.value)}
+                        data-testid={`press-review-speaker-${i}-name`}
+                      />
+                    </Field.Root>
+                  </Td>
+                  {canMerge && (
+                    <Td>
+                      <Box minWidth="18rem">
+                        <SingleSelect
+                          size="S"
+                          aria-label={t('review.samePersonOf', { name: s.name })}
+                          value={r.existing ? existingValue(r.existing.documentId) : NEW_SPEAKER}
+                          disabled={disabled}
+                          onChange={(value) => setSpeaker(s.name, 'existing', review.found.find((f) => existingValue(f.documentId) === value) ?? null)}
+                          data-testid={`press-review-speaker-${i}-same`}
+                        >
+                          <SingleSelectOption value={NEW_SPEAKER}>{t('review.asNew')}</SingleSelectOption>
+                          {review.found.map((f) => (
+                            <SingleSelectOption key={f.documentId} value={existingValue(f.documentId)}>
+                              {t('review.existing', { name: f.name })}
+                            </SingleSelectOption>
+                          ))}
+                        </SingleSelect>
+                      </Box>
+                    </Td>
+                  )}
                   <Td>
                     <Field.Root name={`speaker-${i}-position`}>
                       <TextInput
                         size="S"
                         aria-label={t('review.positionOf', { name: s.name })}
-                        value={r.position ?? s.position ?? ''}
-                        disabled={disabled}
+                        value={pointed ? '' : (r.position ?? s.position ?? '')}
+                        disabled={disabled || pointed}
                         onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSpeaker(s.name, 'position', e.target.value)}
                         data-testid={`press-review-speaker-${i}-position`}
                       />
@@ -187,8 +328,8 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
                     <SingleSelect
                       size="S"
                       aria-label={t('review.institutionOf', { name: s.name })}
-                      value={institution ?? NO_INSTITUTION}
-                      disabled={disabled}
+                      value={pointed ? NO_INSTITUTION : (institution ?? NO_INSTITUTION)}
+                      disabled={disabled || pointed}
                       onChange={(value) => setSpeaker(s.name, 'institution', value === NO_INSTITUTION ? null : String(value))}
                       data-testid={`press-review-speaker-${i}-institution`}
                     >

@@ -8,14 +8,17 @@ export type FoundSpeaker = { documentId: string; name: string };
 
 /** The editor's choice for one detected quote (unset fields: as detected). */
 export type QuoteReview = { speaker?: string | null; existing?: FoundSpeaker; drop?: boolean };
-/** The editor's edits of one new speaker (unset fields: as detected). */
-export type SpeakerReview = { fullName?: string; position?: string; institution?: string | null };
+/**
+ * The editor's edits of one new speaker (unset fields: as detected), or the existing
+ * speaker it is (`existing`; null or unset: a new speaker).
+ */
+export type SpeakerReview = { fullName?: string; position?: string; institution?: string | null; existing?: FoundSpeaker | null };
 
 /** What the editor changed in a file's preview before importing it. */
 export type Review = {
   quotes: Record<number, QuoteReview>;
   speakers: Record<string, SpeakerReview>;
-  /** Existing speakers found by search, offered in every quote's speaker select. */
+  /** Existing speakers found by search, offered for every quote and every new speaker. */
   found: FoundSpeaker[];
 };
 
@@ -25,6 +28,10 @@ export const EMPTY_REVIEW: Review = { quotes: {}, speakers: {}, found: [] };
 export const NO_SPEAKER = 'none';
 export const detectedValue = (name: string) => `d:${name}`;
 export const existingValue = (documentId: string) => `x:${documentId}`;
+
+/** The name a detected speaker goes by in the review: the existing speaker's, the corrected or the detected one. */
+export const reviewedName = (review: Review, name: string) =>
+  review.speakers[name]?.existing?.name ?? (review.speakers[name]?.fullName?.trim() || name);
 
 /** The corrections the import request carries: only what differs from the detection. */
 export function correctionsOf(parsed: PressParseSuccess, review: Review | undefined): Corrections | undefined {
@@ -41,6 +48,11 @@ export function correctionsOf(parsed: PressParseSuccess, review: Review | undefi
   for (const s of parsed.speakers) {
     const r = review.speakers[s.name];
     if (!r) continue;
+    // The existing speaker is kept as it is: only the link is sent.
+    if (r.existing) {
+      speakers.push({ name: s.name, documentId: r.existing.documentId });
+      continue;
+    }
     const fullName = r.fullName?.trim();
     const position = r.position?.trim();
     const c: NonNullable<Corrections['speakers']>[number] = { name: s.name };

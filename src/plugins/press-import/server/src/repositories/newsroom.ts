@@ -110,6 +110,17 @@ export const createNewsroomRepository = ({ strapi }: { strapi: Core.Strapi }) =>
       return (version?.speakers ?? []).map((s: any) => s.documentId as string);
     },
 
+    /** The draft of each of these speakers in `locale`: documentId → name, position, institution's name. */
+    async speakersInLocale(documentIds: string[], locale: string): Promise<Map<string, { fullName: string; position: string | null; institution: string | null }>> {
+      if (documentIds.length === 0) return new Map();
+      const rows = await query(UIDS.speaker).findMany({
+        select: ['documentId', 'fullName', 'position'],
+        where: { documentId: { $in: documentIds }, locale, publishedAt: null },
+        populate: { institution: { select: ['name'] } },
+      });
+      return new Map(rows.map((r: any) => [r.documentId as string, { fullName: r.fullName, position: r.position ?? null, institution: r.institution?.name ?? null }]));
+    },
+
     /** The languages each of these articles has a version in. */
     async localesOfArticles(documentIds: string[]): Promise<Map<string, Set<string>>> {
       const locales = new Map<string, Set<string>>();

@@ -80,7 +80,8 @@ export const createAccess = ({ strapi }: { strapi: Core.Strapi }) => {
     const readable = new Set(rows.map((r) => r.documentId));
     return decisions.map((d) => {
       if (!d.documentId || readable.has(d.documentId)) return d;
-      const { documentId: _id, matchedName: _name, ...rest } = d;
+      // What the CMS has of an entry the caller may not read: its id, name and (import results) details.
+      const { documentId: _id, matchedName: _name, position: _position, institution: _institution, ...rest } = d as D & { position?: unknown; institution?: unknown };
       return rest as D;
     });
   }

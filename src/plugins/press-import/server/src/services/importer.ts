@@ -50,6 +50,14 @@ export type ImportFileInput = {
 
 export type EntityDecision = { name: string; decision: 'new' | 'matched' | 'ambiguous'; documentId?: string; matchedName?: string };
 
+/**
+ * A speaker an import linked to its article, as written: `name` is the name the import
+ * used (the editor's correction, or the file's), `detected` the name the file's parse gave
+ * (absent for an existing speaker the editor gave a quote to), `documentId` the speaker
+ * created or matched, and `quotes` how many of the article's quotes are theirs.
+ */
+export type ImportedSpeaker = EntityDecision & { documentId: string; detected?: string; quotes: number; position: string | null; institution: string | null };
+
 export type ImportOutcome = {
   fileName: string;
   sha256: string;
@@ -60,7 +68,8 @@ export type ImportOutcome = {
   articleTitle?: string;
   quotes?: number;
   images?: number;
-  speakers?: EntityDecision[];
+  /** The speakers as written (imported only). */
+  speakers?: ImportedSpeaker[];
   institutions?: EntityDecision[];
   warnings: ImportWarning[];
   error?: { code: string; message: string };
@@ -205,6 +214,52 @@ export const createImporter = ({
       matchedName: entry.names[0] ?? parsed.name,
       newAliases: [parsed.name, ...parsed.aliases].filter((s) => !have.has(s.trim().toLowerCase())),
     };
+  }
+
+  /**
+   * The speakers an import linked, as written: each detected speaker under the name the
+   * import used (with the file's name beside it), created or matched, and the existing
+   * speakers the editor gave a quote to; each with their number of the article's quotes
+   * and, as the CMS now has them in the article's language, their name (`matchedName`
+   * of a match), position and institution.
+   */
+  async function writtenSpeakers(
+    parse: PressParseSuccess,
+    corrected: PressParseSuccess,
+    decided: Awaited<ReturnType<typeof decide>>,
+    speakerIds: Map<string, string>,
+    quoteSpeakers: Map<number, string>,
+    locale: string,
+  ): Promise<ImportedSpeaker[]> {
+    const quotesOf = new Map<string, number>();
+    corrected.quotes.forEach((quote, index) => {
+      const id = quoteSpeakers.get(index) ?? (quote.speaker ? speakerIds.get(quote.speaker) : undefined);
+      if (id) quotesOf.set(id, (quotesOf.get(id) ?? 0) + 1);
+    });
+    const stored = await repo.speakersInLocale([...new Set([...speakerIds.values(), ...quoteSpeakers.values()])], locale);
+    const asStored = (documentId: string) => {
+      const row = stored.get(documentId);
+      return { documentId, position: row?.position ?? null, institution: row?.institution ?? null, quotes: quotesOf.get(documentId) ?? 0 };
+    };
+    // Corrections keep the parse's speakers in order: the i-th corrected one is the i-th detected one.
+    const detectedName = new Map(corrected.speakers.map((s, i) => [s.name, parse.speakers[i].name]));
+    const written: ImportedSpeaker[] = decided.speakers.map(({ parsed, decision }) => {
+      const documentId = speakerIds.get(parsed.name)!;
+      const described = describe(parsed.name, decision);
+      return {
+        ...described,
+        ...(described.matchedName && { matchedName: stored.get(documentId)?.fullName ?? described.matchedName }),
+        detected: detectedName.get(parsed.name) ?? parsed.name,
+        ...asStored(documentId),
+      };
+    });
+    const linked = new Set(speakerIds.values());
+    for (const documentId of new Set(quoteSpeakers.values())) {
+      if (linked.has(documentId)) continue;
+      const name = stored.get(documentId)?.fullName ?? documentId;
+      written.push({ name, decision: 'matched', matchedName: name, ...asStored(documentId) });
+    }
+    return written;
   }
 
   /** Creator fields of the entries an admin user's import creates (none for the CLI and the seed). */
@@ -439,7 +494,7 @@ export const createImporter = ({
           articleDocumentId: articleId,
           articleTitle: parse.title,
           quotes: corrected.quotes.length,
-          speakers: decided.speakers.map((s) => describe(s.parsed.name, s.decision)),
+          speakers: await writtenSpeakers(parse, corrected, decided, speakerIds, quoteSpeakers, locale),
           institutions: decided.institutions.map((i) => describe(i.parsed.name, i.decision)),
           ...(input.corrections && { corrections: input.corrections }),
         };
