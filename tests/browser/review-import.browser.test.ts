@@ -129,14 +129,15 @@ describe('Check before importing (browser)', () => {
     await find.click();
     await find.fill(o.search);
     await p.getByRole('option', { name: new RegExp(`^${o.existing}`) }).click();
-    await row.locator('[data-testid$="-same"]').click();
+    // The row's first combobox is "Same person as" (the name is a text input).
+    await row.getByRole('combobox').first().click();
     await p.getByRole('option', { name: new RegExp(`^${o.existing} \\(`) }).click();
     // The existing speaker is kept: the file's name is shown, not editable, position and institution gone.
     await expectLocator(row.locator('[data-testid$="-kept"]')).toContainText(o.existing);
     expect(await row.locator('[data-testid$="-name"]').isDisabled()).toBe(true);
     await expectLocator(row.locator('[data-testid$="-position"]')).toHaveCount(0);
     // The quotes' speaker selects call the pointed speaker by the existing name.
-    await expectLocator(p.locator('[data-testid^="press-review-quote-"][data-testid$="-speaker"]').filter({ hasText: o.existing })).toHaveCount(1);
+    await expectLocator(p.locator('tr[data-testid^="press-review-quote-"]').getByRole('combobox').filter({ hasText: o.existing })).toHaveCount(1);
     await p.locator(`tr[data-speaker-name="${o.renamed[0]}"] [data-testid$="-name"]`).fill(o.renamed[1]);
     await watched.shot(p, `4-same-person-${language}`);
 
