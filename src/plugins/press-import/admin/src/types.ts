@@ -8,77 +8,26 @@ export const LOCALES = ['en', 'kk', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
-// The parser's own contract types: a type-only import, erased from the admin bundle.
-export type { PressQuote, PressSpeaker, PressInstitution } from '../../server/src/parser/types';
-import type { PressQuote, PressSpeaker, PressInstitution } from '../../server/src/parser/types';
+// The server's own types: type-only imports, erased from the admin bundle, so the admin
+// cannot drift from what the API answers.
+export type {
+  PressQuote,
+  PressSpeaker,
+  PressInstitution,
+  PressWarning,
+  PressParseSuccess,
+  PressParseFailure,
+  PressParseResult,
+} from '../../server/src/parser/types';
+import type { PressParseResult, PressWarning } from '../../server/src/parser/types';
 import type { Corrections } from '../../server/src/validation';
-import type { ImportedSpeaker } from '../../server/src/services/importer';
+import type { EntityDecision, ImportedSpeaker } from '../../server/src/services/importer';
+import type { ExistingVersion, OriginalSuggestion, SuggestionEvidence } from '../../server/src/domain/translation-hint';
+import type { EntrySummary, MergeOutcome as ServerMergeOutcome } from '../../server/src/services/merger';
 
-export type { ImportedSpeaker };
-
-export interface PressWarning {
-  code: string;
-  message: string;
-  paragraph?: number;
-}
-
-export interface PressParseSuccess {
-  ok: true;
-  file: string;
-  sha256: string;
-  encoding: string;
-  locale: string;
-  title: string;
-  lead?: string;
-  paragraphs: string[];
-  signature?: string | null;
-  publishedAt?: string | null;
-  quotes: PressQuote[];
-  speakers: PressSpeaker[];
-  institutions: PressInstitution[];
-  warnings: PressWarning[];
-}
-
-export interface PressParseFailure {
-  ok: false;
-  file?: string;
-  error: { code: string; message: string };
-}
-
-export type PressParseResult = PressParseSuccess | PressParseFailure;
-
-export type MatchDecision = 'new' | 'matched' | 'ambiguous';
-
-export interface EntityDecision {
-  name: string;
-  decision: MatchDecision;
-  documentId?: string;
-  matchedName?: string;
-}
-
-/** Why an article is suggested (the server's `reasons` say the same in English). */
-export interface SuggestionEvidence {
-  speakers: number;
-  sameDate: boolean;
-  numbers: string[];
-}
-
-export interface SuggestedOriginal {
-  documentId: string;
-  locale: string;
-  title: string;
-  score: number;
-  reasons: string[];
-  evidence: SuggestionEvidence;
-}
-
-/** An article that already has a version in the file's language and looks like the same news. */
-export interface ExistingVersion {
-  documentId: string;
-  locale: string;
-  title: string;
-  evidence: SuggestionEvidence;
-}
+export type { EntityDecision, ExistingVersion, ImportedSpeaker, SuggestionEvidence };
+export type SuggestedOriginal = OriginalSuggestion;
+export type MatchDecision = EntityDecision['decision'];
 
 export interface PreviewResult {
   fileName: string;
@@ -162,25 +111,5 @@ export const MERGE_TYPES = { speaker: 'api::speaker.speaker', institution: 'api:
 export type MergeType = keyof typeof MERGE_TYPES;
 
 /** A speaker or institution as the merge lists show it (server/src/services/merger.ts). */
-export interface MergeEntry {
-  documentId: string;
-  /** Name of the draft in each locale the entry has. */
-  names: Record<string, string>;
-  /** Aliases (speakers) or abbreviations (institutions). */
-  aliases: string[];
-  locales: string[];
-  published: string[];
-  /** Documents linked, per relation: quotes, articles (speakers); articles, speakers, children (institutions). */
-  links: Record<string, number>;
-}
-
-export interface MergeOutcome {
-  type: MergeType;
-  kept: MergeEntry;
-  deleted: string;
-  moved: Record<string, number>;
-  droppedLinks: number;
-  aliasesAdded: string[];
-  localesAdded: string[];
-  fieldsFilled: string[];
-}
+export type MergeEntry = EntrySummary;
+export type MergeOutcome = ServerMergeOutcome;
