@@ -19,6 +19,8 @@ import { arg, fmt, freshPostgres, freshSqlite, printTable, ROOT } from './suppor
 const N = Number(arg('files', '100'));
 const TOP = Number(arg('top', '40'));
 const BASELINE = process.argv.includes('--baseline');
+/** `--dump K`: print every statement of the K-th file (1-based), to see where they come from. */
+const DUMP = Number(arg('dump', '0'));
 const db = (arg('db', 'sqlite') === 'postgres' ? freshPostgres : freshSqlite)('import-sql');
 
 /** `insert articles`, `select speakers_institution_lnk`, `begin`… from one SQL text. */
@@ -47,8 +49,10 @@ async function main() {
   const counts = new Map<string, number>();
   let total = 0;
   let counting = false;
+  let current = 0;
   strapi.db.connection.on('query', (q: { sql: string }) => {
     if (!counting) return;
+    if (current === DUMP) console.log(`[${DUMP}] ${q.sql.slice(0, 400)}`);
     const { verb, table } = kindOf(q.sql);
     const key = table ? `${verb} ${table}` : verb;
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -61,6 +65,7 @@ async function main() {
   const started = Date.now();
   counting = true;
   for (const file of files) {
+    current += 1;
     const bytes = fs.readFileSync(file);
     if (BASELINE) {
       // The loop of bench/import-baseline.ts.
