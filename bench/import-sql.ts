@@ -2,10 +2,11 @@
  * SQL statements per imported file, by kind and table: N generated press files
  * (bench/make-press-corpus.ts, default 100) imported in-process through the importer
  * service (the CLI's path) into a fresh database, every statement counted from knex's
- * `query` event on Strapi's connection (transactions included). `--baseline` counts the
+ * `query` event on Strapi's connection (transactions included). `--document-service` counts
+ * the importer writing through `documents().create` (its reference path); `--baseline` counts the
  * plain `documents().create` loop of bench/import-baseline.ts on the same files instead.
  *
- *   npx tsx bench/import-sql.ts [--files 100] [--db sqlite|postgres] [--baseline] [--top 40]
+ *   npx tsx bench/import-sql.ts [--files 100] [--db sqlite|postgres] [--baseline | --document-service] [--top 40]
  *
  * Prints statements per file (all, and per verb), then per verb + table, most frequent
  * first. Counts, not times: the figure does not depend on the machine's load.
@@ -59,6 +60,7 @@ async function main() {
     total += 1;
   });
 
+  const writePath = process.argv.includes('--document-service') ? 'document-service' : 'bulk';
   const importer = strapi.plugin('press-import').service('importer');
   const { parsePressText } = await import('../src/plugins/press-import/server/src/parser');
   let imported = 0;
@@ -80,7 +82,7 @@ async function main() {
       }
       imported += 1;
     } else {
-      const outcome = await importer.importFile({ fileName: path.basename(file), bytes, source: 'cli', importedBy: 'bench' });
+      const outcome = await importer.importFile({ fileName: path.basename(file), bytes, source: 'cli', importedBy: 'bench', writePath });
       if (outcome.status === 'imported') imported += 1;
       else console.error(`[bench] ${path.basename(file)}: ${outcome.status} ${outcome.error?.code ?? ''} ${outcome.error?.message ?? ''}`);
     }
@@ -100,7 +102,7 @@ async function main() {
   const byVerb = new Map<string, number>();
   for (const [key, n] of counts) byVerb.set(key.split(' ')[0], (byVerb.get(key.split(' ')[0]) ?? 0) + n);
   console.log(
-    `\nbench/import-sql (${BASELINE ? 'plain documents().create loop' : 'importer service'}): ${imported}/${N} files imported on ${db.name} in ${fmt(seconds)} s` +
+    `\nbench/import-sql (${BASELINE ? 'plain documents().create loop' : `importer service, ${writePath} writes`}): ${imported}/${N} files imported on ${db.name} in ${fmt(seconds)} s` +
       ` (${fmt(imported / seconds)} files/s, in-process, no boot)` +
       `; rows now: ${quotes} quote, ${speakers} speaker, ${institutions} institution rows\n`
   );
