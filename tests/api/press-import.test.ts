@@ -134,20 +134,24 @@ describe('press import through the admin API', () => {
 
   test('a failure in the middle of a file leaves no partial article, quote or speaker', async () => {
     const before = await contentCounts();
-    const quotes = t.app().documents(QUOTE as any) as any;
-    const realCreate = quotes.create;
+    // Both write paths validate each quote before writing it (the bulk path after the
+    // article, speakers and links are written): the second quote's validation fails.
+    const validator = t.app().entityValidator as any;
+    const realValidate = validator.validateEntityCreation;
     let calls = 0;
-    quotes.create = async (params: unknown) => {
-      calls += 1;
-      if (calls === 2) throw new Error('injected failure after the first quote');
-      return realCreate(params);
+    validator.validateEntityCreation = async (model: any, ...rest: unknown[]) => {
+      if (model?.uid === QUOTE) {
+        calls += 1;
+        if (calls === 2) throw new Error('injected failure after the first quote');
+      }
+      return realValidate.call(validator, model, ...rest);
     };
     try {
       const file = { name: 'midway.txt', bytes: Buffer.from('Midway failure\n\nProf. Asel Nurlanova, dean of the Faculty of Law, said: "First quote here."\n\n"Second quote here," she added.\n\nPress Service of KazNU\n') };
       const res = await importFiles(editor, [file]).expect(200);
       expect(res.body.results[0]).toMatchObject({ status: 'failed', error: { message: expect.stringContaining('injected failure') } });
     } finally {
-      quotes.create = realCreate;
+      validator.validateEntityCreation = realValidate;
     }
     expect(calls).toBe(2);
     expect(await contentCounts()).toEqual(before);

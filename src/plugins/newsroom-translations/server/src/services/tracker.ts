@@ -139,6 +139,8 @@ export const createTracker = ({ strapi }: { strapi: Core.Strapi }) => {
   const settled = () => running;
 
   return {
+    /** The fingerprint of one locale version's text, for a writer that puts it in the row itself (press-import's bulk path). */
+    hashOf: (version: Record<string, unknown>) => contentHash(version as any),
     defaultLocale,
     draftVersions,
     refreshHashes,

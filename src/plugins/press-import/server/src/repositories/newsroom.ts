@@ -156,8 +156,9 @@ export const createNewsroomRepository = ({ strapi }: { strapi: Core.Strapi }) =>
       findImported(sha256: string) {
         return query(UIDS.importRecord).findOne({ where: { sha256, status: 'imported' } });
       },
-      create(data: Record<string, unknown>) {
-        return query(UIDS.importRecord).create({ data });
+      /** Written without reading the row back (nobody uses it). */
+      async create(data: Record<string, unknown>) {
+        await query(UIDS.importRecord).createMany({ data: [data] });
       },
       async page(where: Record<string, unknown>, page: number, pageSize: number) {
         const [results, total] = await Promise.all([

@@ -23,9 +23,16 @@ export const createLocalizer = ({ strapi, repo = createNewsroomRepository({ stra
    * text's spelling: "Каират" made from "Kairat" becomes "Қайрат" when a Kazakh release
    * spells it so. A version an editor reviewed is left as it is.
    */
-  async function ensureLocaleVersion(uid: string, documentId: string, locale: string, data: Record<string, unknown>, { spelledInText = false } = {}) {
+  async function ensureLocaleVersion(
+    uid: string,
+    documentId: string,
+    locale: string,
+    data: Record<string, unknown>,
+    /** `existing`: the draft in `locale` (its needsReview and name) when the caller has read it already, null when there is none. */
+    { spelledInText = false, existing: known }: { spelledInText?: boolean; existing?: Record<string, unknown> | null } = {}
+  ) {
     const nameField = uid === UIDS.institution ? 'name' : 'fullName';
-    const existing = await repo.findDraft(uid, documentId, locale, { fields: ['id', 'needsReview', nameField] });
+    const existing = known !== undefined ? known : await repo.findDraft(uid, documentId, locale, { fields: ['id', 'needsReview', nameField] });
     if (existing) {
       const spelling = data[nameField];
       if (!spelledInText || existing.needsReview !== true || typeof spelling !== 'string' || existing[nameField] === spelling) return false;
