@@ -4,6 +4,7 @@ import {
   honorificAfter,
   honorificBefore,
   honorificBeforeLower,
+  isFiniteVerb,
   possessivePronounGender,
   roleAt,
   rolesIn,
@@ -507,6 +508,8 @@ function positionBefore(
   let start = end;
   let firstRole = -1;
   while (start >= 0 && start > firstIndex - 25 && !isNameToken(start)) {
+    // `The head of state received rector of … A`: the title starts after the narrator's verb.
+    if (isFiniteVerb(tokens, start)) break;
     if (roleAt(tokens, start)) firstRole = start;
     if (start === 0 || CLAUSE_BREAK.test(text.slice(tokens[start - 1].end, tokens[start].start))) break;
     start--;
