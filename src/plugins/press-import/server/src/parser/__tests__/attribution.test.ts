@@ -114,4 +114,15 @@ describe('attribution', () => {
 
     expect(speakersOf(result)).toEqual([['Bıyl jańa jataqhana ashylady', 'Asqar Jumabek']]);
   });
+
+  it('Given the full names only in a dateline headline and initials in the body, when attributed, then the quote goes to the full name', () => {
+    const result = parseArticle(
+      'ASTANA. Head of State Marat Seitkali received Rector of the Steppe University Bolat Amanov',
+      'B.Amanov told the President about the new campus.',
+      '“The capital has grown, and so has the university,” said M.Seitkali.',
+    );
+
+    expect(speakersOf(result)).toEqual([['The capital has grown, and so has the university', 'Marat Seitkali']]);
+    expect(result.speakers).toContainEqual(expect.objectContaining({ name: 'Marat Seitkali', position: 'Head of State' }));
+  });
 });
