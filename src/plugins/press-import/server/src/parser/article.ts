@@ -60,7 +60,7 @@ export function analyseArticle(
 ): ArticleAnalysis {
   const { quotes: candidates, titles } = extractQuotes(indexes);
   const institutions = findInstitutions(indexes, locale, structure.title, structure.signature ?? '');
-  const scan = findPeople(indexes, locale, insideQuotes(candidates), institutions.mentions, institutions.host);
+  const scan = findPeople(indexes, locale, insideQuotes(candidates), institutions.mentions, institutions.host, structure.title);
   const attributions = attributeQuotes(candidates, indexes, scan);
 
   const warnings: PressWarning[] = [];

@@ -1,4 +1,4 @@
-import { roleAt, speechVerbAt, subjectPronounGender, verbGender, type Gender } from './lexicon';
+import { isOffice, roleAt, speechVerbAt, subjectPronounGender, verbGender, type Gender } from './lexicon';
 import type { QuoteCandidate, TextRange } from './quotes';
 import type { PeopleScan, Person } from './speakers';
 import { lowerBound, rangeIndexAt, TextIndex, type Token } from './tokens';
@@ -104,7 +104,12 @@ class Attributor {
   }
 
   /** The person the text was talking about just before `at`: subjects of recent sentences first. */
-  salientPerson(at: { paragraph: number; start: number }, gender: Gender, exclude: number | null = null): number | null {
+  salientPerson(
+    at: { paragraph: number; start: number },
+    gender: Gender,
+    exclude: number | null = null,
+    eligible: (person: Person) => boolean = () => true,
+  ): number | null {
     let paragraph = at.paragraph;
     let sentence = this.indexes[paragraph].sentences.length ? rangeIndexAt(this.indexes[paragraph].sentences, at.start) : 0;
     for (let step = 0; step < SALIENCE_WINDOW && paragraph >= 0; step++) {
@@ -113,7 +118,8 @@ class Attributor {
       const entries = this.entries(paragraph);
       for (let i = Attributor.firstFrom(entries, start); i < entries.length && entries[i].start < limit; i++) {
         const entry = entries[i];
-        if (entry.person !== exclude && compatible(this.scan.people[entry.person], gender)) return entry.person;
+        const person = this.scan.people[entry.person];
+        if (entry.person !== exclude && compatible(person, gender) && eligible(person)) return entry.person;
       }
       sentence--;
       if (sentence < 0) {
@@ -181,7 +187,10 @@ class Attributor {
       const wanted = role.gender !== 'any' ? role.gender : gender;
       const holder = role.generic ? null : this.roleHolder(role.key, range, wanted);
       if (holder !== null) return { person: holder, confidence: CONFIDENCE.role };
-      const salient = this.salientPerson(range, wanted);
+      // Nobody is known to hold this role: the person just talked about may, unless the
+      // text gave them another office ("said the President" after "rector A").
+      const other = (person: Person): boolean => isOffice(role.key) && [...person.roles].some(isOffice);
+      const salient = this.salientPerson(range, wanted, null, (person) => !other(person));
       if (salient !== null) return { person: salient, confidence: CONFIDENCE.pronoun };
     }
     return null;

@@ -1,3 +1,4 @@
+import finiteVerbs from './data/finite-verbs.json';
 import honorifics from './data/honorifics.json';
 import pronouns from './data/pronouns.json';
 import roles from './data/roles.json';
@@ -154,6 +155,10 @@ for (const form of ROLE_FORMS) {
   list.push(form);
   ROLES_BY_FIRST_WORD.set(key, list);
 }
+const OFFICES = new Set(roles.roles.filter((role) => (role as { office?: boolean }).office).map((role) => role.key));
+
+/** A post one person holds at a time (rector, minister, akim). */
+export const isOffice = (key: string): boolean => OFFICES.has(key);
 const FEMALE_ROLE_FORMS = new Set([...roles.femaleForms.ru, ...roles.femaleForms.en]);
 
 /** Plural endings after a role stem ("ректоров", "студенттер") name groups, not a person. Final -ы/-и stay: in Kazakh they are the possessive of one person (директоры). */
@@ -229,3 +234,22 @@ const FUNCTION_WORDS = new Set([...stopwords.en, ...stopwords.ru, ...stopwords.k
 
 /** Very frequent words of any of the three languages ("the", "и", "ол"): never part of a name. */
 export const isFunctionWord = (lower: string): boolean => FUNCTION_WORDS.has(lower);
+
+// --- Finite verbs --------------------------------------------------------------------
+
+const FINITE_EN = new Set(finiteVerbs.en);
+const FINITE_RU = finiteVerbs.ruStems;
+const NOT_FINITE_EN = new Set(finiteVerbs.enNotVerbs);
+
+/**
+ * A lower-case finite verb (`received`, `встретился`, `said`): the narrator's clause, not a
+ * job title. Role nouns never count (`заведующий` is a title).
+ */
+export function isFiniteVerb(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  const word = token.lower;
+  if (word !== token.text || roleAt(tokens, i) !== null) return false;
+  if (speechVerbAt(tokens, i) > 0) return true;
+  if (/^[a-z]+$/.test(word)) return FINITE_EN.has(word) || (word.length > 4 && word.endsWith(finiteVerbs.enSuffix) && !NOT_FINITE_EN.has(word));
+  return FINITE_RU.some((stem) => word.startsWith(stem));
+}

@@ -73,6 +73,36 @@ const KAZAKH_CASE_SUFFIXES = [
   'а',
   'е',
   'н',
+  // Latin-script Kazakh (2018 and 2021 alphabets).
+  'tyń',
+  'tiń',
+  'dyń',
+  'diń',
+  'nyń',
+  'niń',
+  'tyŋ',
+  'tıŋ',
+  'dyŋ',
+  'dıŋ',
+  'nyŋ',
+  'nıŋ',
+  'pen',
+  'ben',
+  'men',
+  'ǵa',
+  'ge',
+  'qa',
+  'ke',
+  'ǧa',
+  'ty',
+  'ti',
+  'dy',
+  'di',
+  'ny',
+  'ni',
+  'tı',
+  'dı',
+  'nı',
 ];
 
 /** `Сұлтанбековпен` → `Сұлтанбеков`, `Ольганың` → `Ольга`; unchanged when no name is left. */
@@ -85,6 +115,17 @@ export const stripKazakhCase = memoizeWord((word: string): string => {
     if (base.length >= 3 && hasNameShape(base)) return base;
   }
   return word;
+});
+
+/**
+ * The word is a name with a Kazakh case suffix that Russian does not have (`Dosaevtyń`,
+ * `Сұлтанбековпен`): the suffix sits on the last word of a name, so the name ends here.
+ */
+export const endsWithKazakhCase = memoizeWord((word: string): boolean => {
+  const base = stripKazakhCase(word);
+  if (base === word) return false;
+  const suffix = word.slice(base.length).toLowerCase();
+  return suffix.length >= 3 || /[ңғқńŋǵǧ]/.test(suffix);
 });
 
 // ---------------------------------------------------------------------------------------

@@ -192,12 +192,28 @@ export function closeAtNestedAttribution(text: string, span: MarkSpan): boolean 
   if (span.close !== -1) return false;
   for (const child of span.children) {
     if (child.close === -1 || child.family !== span.family) continue;
-    const after = text.slice(child.close + 1, child.close + 40);
-    if (/^\s*[,.!?…]?\s*[-–—]\s+\p{Ll}/u.test(after) || /^\s*,\s+\p{Ll}/u.test(after)) {
+    if (attributionFollows(text, child.close)) {
       span.close = child.close;
       span.sharedClose = true;
       return true;
     }
   }
   return false;
+}
+
+/** `…», – деді`, `…", - said`, `…," he said`: the narrator takes over after a closing mark. */
+function attributionFollows(text: string, close: number): boolean {
+  const after = text.slice(close + 1, close + 40);
+  return /^\s*[,.!?…]?\s*[-–—]\s+\p{Ll}/u.test(after) || /^\s*,\s+\p{Ll}/u.test(after);
+}
+
+/**
+ * `«Narration. More narration “Speech”, – деді ол. …` with the first mark never closed: the
+ * opening was stray. It holds whole sentences before a nested quote of another kind that
+ * the narrator attributes, so the text around that quote is the narrator's.
+ */
+export function isStrayOpening(text: string, span: MarkSpan): boolean {
+  if (span.close !== -1) return false;
+  const child = span.children.find((nested) => nested.close !== -1 && nested.family !== span.family && attributionFollows(text, nested.close));
+  return child !== undefined && /[.!?…]\s+\p{Lu}/u.test(text.slice(span.open + 1, child.open));
 }

@@ -1,5 +1,5 @@
 import { containsSpeechVerb, isNarratorWord, isQuestionNoun, isTitleCue, REPORTED_THAT, speechVerbAt } from './lexicon';
-import { closeAtNestedAttribution, scanQuoteMarks, type MarkFamily, type MarkSpan } from './quote-marks';
+import { closeAtNestedAttribution, isStrayOpening, scanQuoteMarks, type MarkFamily, type MarkSpan } from './quote-marks';
 import { firstLetter, isLowerLetter, lowerBound, TextIndex, tokenize, type Token } from './tokens';
 
 /**
@@ -121,6 +121,10 @@ function afterRange(context: TextIndex, paragraph: number, position: number, cei
 
 interface SpanEvidence {
   content: string;
+  /** The opening mark is never closed (nor continued in the next paragraph): speech needs a cue next to it. */
+  unbalanced?: boolean;
+  /** Only a comma or `and` stands between the closing mark and the next opening one. */
+  followedByQuote?: boolean;
   before: Token[];
   after: Token[];
   afterText: string;
@@ -213,13 +217,36 @@ export function judgeSpan(evidence: SpanEvidence): SpanVerdict {
   if (isLowerLetter(firstLetter(content)) && !after) {
     return { isQuote: reportedSpeechRunsOn(evidence, content), question: false };
   }
-  if (evidence.beforeText.trimEnd().endsWith(':') || after) return { isQuote: true, question: false };
-  if (titleCueNear(evidence)) return { isQuote: false, question: false };
-  if (speechBefore(evidence)) return { isQuote: true, question: false };
+  if (after) return { isQuote: true, question: false };
   const words = wordCount(content);
-  if (hasSentencePunctuation(content) && words >= 3) return { isQuote: true, question: false };
+  const sentences = hasSentencePunctuation(content);
+  if (evidence.beforeText.trimEnd().endsWith(':')) {
+    // `the Address: "Growing Welfare …"`, `events such as: "Day of X", "Day of Y"`: a title or a list of names.
+    return { isQuote: !(cueBeforeColon(evidence) || (!sentences && words <= 5 && listOfTitles(evidence))), question: false };
+  }
+  if (titleCueNear(evidence)) return { isQuote: false, question: false };
+  // `об открытии «Академии Абая»`: a short capitalised name, even after a speech verb.
+  if (!sentences && words <= 3 && looksTitleCased(content)) return { isQuote: false, question: false };
+  if (speechBefore(evidence)) return { isQuote: true, question: false };
+  // An opening mark never closed inside the narrator's sentence (after a list of names): a stray mark.
+  const midSentence = /\p{L}/u.test(evidence.beforeText);
+  if (evidence.unbalanced && midSentence) return { isQuote: false, question: false };
+  if (sentences && words >= 3) return { isQuote: true, question: false };
   if (words <= 5 || looksTitleCased(content)) return { isQuote: false, question: false };
-  return { isQuote: true, question: false };
+  // Words without a sentence's punctuation set inside the narrator's sentence, with no
+  // speech verb or colon next to them: the name of an address, an article, a unit.
+  return { isQuote: !midSentence, question: false };
+}
+
+/** `the Address: "…"`: the word before the colon announces a title. */
+function cueBeforeColon(evidence: SpanEvidence): boolean {
+  const tail = trailingClauseTokens(evidence.beforeText.trimEnd().replace(/:$/, ''), 1);
+  return tail.length === 1 && isTitleCue(tail[0]);
+}
+
+/** `"Day of X", "Day of Y" and "Day of Z"`: the quoted item is followed by another one. */
+function listOfTitles(evidence: SpanEvidence): boolean {
+  return evidence.followedByQuote === true;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -340,6 +367,7 @@ export function extractQuotes(input: Array<string | TextIndex>): QuoteExtraction
     const afterText = after ? paragraphs[after.paragraph].slice(after.start, after.end) : '';
     const verdict = judgeSpan({
       content: raw,
+      unbalanced,
       beforeText: carry.beforeText,
       before: tokenize(carry.beforeText),
       afterText,
@@ -405,6 +433,12 @@ export function extractQuotes(input: Array<string | TextIndex>): QuoteExtraction
     for (let s = 0; s < spans.length; s++) {
       const span = spans[s];
       if (span.close === -1) closeAtNestedAttribution(text, span);
+      if (isStrayOpening(text, span)) {
+        // Its nested quotes are the paragraph's own.
+        spans.splice(s, 1, ...span.children);
+        s--;
+        continue;
+      }
       const nextOpen = spans[s + 1]?.open ?? text.length;
       if (span.close === -1) {
         carry = {
@@ -429,6 +463,7 @@ export function extractQuotes(input: Array<string | TextIndex>): QuoteExtraction
         ? { isQuote: true, question: false }
         : judgeSpan({
             content: text.slice(span.open + 1, span.close),
+            followedByQuote: nextOpen < text.length && /^\s*[,;]\s*(?:(?:and|и|және)\s+)?$/u.test(text.slice(span.close + 1, nextOpen)),
             beforeText,
             before: tokenize(beforeText),
             afterText,

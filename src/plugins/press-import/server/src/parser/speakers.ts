@@ -4,6 +4,7 @@ import {
   honorificAfter,
   honorificBefore,
   honorificBeforeLower,
+  isFiniteVerb,
   possessivePronounGender,
   roleAt,
   rolesIn,
@@ -12,6 +13,7 @@ import {
   type Gender,
 } from './lexicon';
 import {
+  endsWithKazakhCase,
   FamilyNameIndex,
   firstNameGender,
   givenNameKey,
@@ -95,8 +97,11 @@ function hasStopStem(word: string): boolean {
   return false;
 }
 
+const PLACE_SUFFIXES = stopwords.kazakhPlaceSuffixes;
+
 const isStopText = memoizeWord((text: string): boolean => {
   const lower = text.toLowerCase();
+  if (PLACE_SUFFIXES.some((suffix) => lower.length > suffix.length + 2 && lower.endsWith(suffix))) return true;
   const word = lower.endsWith('s') ? lower.replace(/['’]s$/, '') : lower;
   if (word.charCodeAt(0) < 0x400) return LATIN_STOP.has(word);
   if (CYRILLIC_STOP_WORDS.has(word)) return true;
@@ -141,6 +146,18 @@ interface RawMention {
   /** Index of the first name word in the paragraph's tokens. */
   firstIndex: number;
   lastIndex: number;
+}
+
+/** Drops the words of a run from `at` on; false when no full word is left. */
+function cutBefore(raw: RawMention, at: number): boolean {
+  let keep = raw.words.length;
+  while (keep > 0 && raw.words[keep - 1].end > at) keep--;
+  if (!raw.initials.slice(0, keep).some((initial) => !initial)) return false;
+  raw.lastIndex -= raw.words.length - keep;
+  raw.words = raw.words.slice(0, keep);
+  raw.initials = raw.initials.slice(0, keep);
+  raw.end = raw.words[keep - 1].end;
+  return true;
 }
 
 /** Runs of name words, split at stop words and honorifics. */
@@ -189,6 +206,8 @@ function nameRuns(text: string, tokens: Token[], paragraph: number): RawMention[
       current!.initials.push(initial);
       current!.end = token.end;
       current!.lastIndex = i;
+      // `Erbolat Dosaevtyń Naýryzbaı aýdany`: a case suffix ends the name.
+      if (!initial && endsWithKazakhCase(token.text)) close();
     } else {
       close();
     }
@@ -255,7 +274,7 @@ function normaliseMention(raw: RawMention, tokens: Token[], locale: PressLocale)
     const nominative = russianNominative(words, previous);
     words = nominative.tokens;
     gender = nominative.gender;
-  } else if (locale === 'kk' || /[әғқңөұүһі]/i.test(words.join(''))) {
+  } else if (locale === 'kk' || /[әғқңөұүһіǵńŋǧı]/i.test(words.join(''))) {
     words = [...words.slice(0, -1), stripKazakhCase(words[words.length - 1])];
   }
   return { words, gender };
@@ -507,6 +526,8 @@ function positionBefore(
   let start = end;
   let firstRole = -1;
   while (start >= 0 && start > firstIndex - 25 && !isNameToken(start)) {
+    // `The head of state received rector of … A`: the title starts after the narrator's verb.
+    if (isFiniteVerb(tokens, start)) break;
     if (roleAt(tokens, start)) firstRole = start;
     if (start === 0 || CLAUSE_BREAK.test(text.slice(tokens[start - 1].end, tokens[start].start))) break;
     start--;
@@ -671,9 +692,15 @@ export function findPeople(
   excluded: Excluded,
   institutionMentions: InstitutionMention[],
   hostInstitution: string | null = null,
+  headline: string | null = null,
 ): PeopleScan {
-  const indexes = input.map((item) => (typeof item === 'string' ? new TextIndex(item) : item));
-  const institutionsByParagraph = groupByParagraph(institutionMentions);
+  // The headline (often the dateline lead: `ASTANA. Head of State A B received Rector C D`)
+  // names people in full whom the body calls `A.B`: it is read as paragraph -1.
+  const body = input.map((item) => (typeof item === 'string' ? new TextIndex(item) : item));
+  const shift = headline ? 1 : 0;
+  const indexes = headline ? [new TextIndex(headline), ...body] : body;
+  const isExcluded: Excluded = (paragraph, position) => paragraph >= shift && excluded(paragraph - shift, position);
+  const institutionsByParagraph = groupByParagraph(institutionMentions.map((mention) => (shift ? { ...mention, paragraph: mention.paragraph + shift } : mention)));
   const mentions: PersonMention[] = [];
   indexes.forEach(({ text, tokens }, paragraph) => {
     // Runs and organisations are both in text order: a run lies inside an organisation's
@@ -685,8 +712,11 @@ export function findPeople(
       while (nextOrganisation < organisations.length && organisations[nextOrganisation].start <= raw.start) {
         organisationsReach = Math.max(organisationsReach, organisations[nextOrganisation++].end);
       }
-      if (excluded(paragraph, raw.start)) continue;
+      if (isExcluded(paragraph, raw.start)) continue;
       if (organisationsReach >= raw.end) continue;
+      // `Саясат Нұрбек Назарбаев Университетінің …`: the name stops where an organisation's begins.
+      const inner = organisations[lowerBound(organisations.length, (k) => organisations[k].start > raw.start)];
+      if (inner && inner.start < raw.end && !cutBefore(raw, inner.start)) continue;
       const { words, gender: caseGender } = normaliseMention(raw, tokens, locale);
       if (!acceptMention(raw, tokens, text, words)) continue;
       const full = words.filter((_, k) => !raw.initials[k]);
@@ -722,7 +752,12 @@ export function findPeople(
     mentionTokens.set(mention.paragraph, set);
   }
   assignPositions(people, indexes, institutionsByParagraph, mentionTokens, hostInstitution);
-  return { people, mentions: kept, roleMentions: collectRoleMentions(indexes, excluded, mentionTokens) };
+  const roleMentions = collectRoleMentions(indexes, isExcluded, mentionTokens).filter((role) => role.paragraph >= shift);
+  if (shift) {
+    for (const mention of kept) mention.paragraph -= shift;
+    for (const role of roleMentions) role.paragraph -= shift;
+  }
+  return { people, mentions: kept, roleMentions };
 }
 
 /** The contract's speaker entries: people who are quoted or named with a role or title. */

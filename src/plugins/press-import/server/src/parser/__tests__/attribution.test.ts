@@ -86,4 +86,43 @@ describe('attribution', () => {
     expect(speakersOf(result)).toEqual([['We are building the future of the whole region together with our partners.', null]]);
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'UNATTRIBUTED_QUOTE', paragraph: 1 }));
   });
+
+  it('Given an unnamed President and a rector titled after "The head of state received", when attributed, then the rector is not the President', () => {
+    const result = parseArticle(
+      'Headline',
+      'The head of state received rector of the Steppe Pedagogical University Bolat Seitov.',
+      'The head of state recalled the recent address.',
+      '"Your university should lead this work," said the President.',
+    );
+
+    expect(speakersOf(result)).toEqual([['Your university should lead this work', null]]);
+    expect(result.speakers.find((speaker) => speaker.name === 'Bolat Seitov')?.position).toBe('rector');
+  });
+
+  it('Given a Russian title after "встретился с", when read, then the position starts after the verb', () => {
+    const result = parseArticle('Заголовок', 'Глава государства встретился с ректором Степного университета Болатом Сеитовым.');
+
+    expect(result.speakers).toContainEqual(expect.objectContaining({ name: 'Болат Сеитов', position: 'ректор Степного университета' }));
+  });
+
+  it('Given Latin-script Kazakh `- dedi mınıstr`, when attributed, then the minister named before is the speaker', () => {
+    const result = parseArticle(
+      'Taqyryp',
+      'Bilim mınıstri Asqar Jumabek ýnıversıtetke keldi.',
+      '«Bıyl jańa jataqhana ashylady», - dedi mınıstr.',
+    );
+
+    expect(speakersOf(result)).toEqual([['Bıyl jańa jataqhana ashylady', 'Asqar Jumabek']]);
+  });
+
+  it('Given the full names only in a dateline headline and initials in the body, when attributed, then the quote goes to the full name', () => {
+    const result = parseArticle(
+      'ASTANA. Head of State Marat Seitkali received Rector of the Steppe University Bolat Amanov',
+      'B.Amanov told the President about the new campus.',
+      '“The capital has grown, and so has the university,” said M.Seitkali.',
+    );
+
+    expect(speakersOf(result)).toEqual([['The capital has grown, and so has the university', 'Marat Seitkali']]);
+    expect(result.speakers).toContainEqual(expect.objectContaining({ name: 'Marat Seitkali', position: 'Head of State' }));
+  });
 });

@@ -122,6 +122,35 @@ describe('extractQuotes: titles are not quotes', () => {
     expect(titleTexts(paragraph).length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['an address title after a colon', 'The rector reported on the tasks set by the Address: "Quality Education for Every Village: Goals and Means."'],
+    ['an address title with no punctuation', 'The staff discussed the annual address of the President "Fair state: one nation and a prosperous society".'],
+    ['a Russian address title', 'Ректор рассказал о работе по реализации Послания «Справедливое государство: единая нация и процветающее общество».'],
+    ['a list of event names after a colon', 'The faculty holds days such as: "Meeting day", "Kindness day" and "Memory day".'],
+    ['a festive evening\'s name ending with "!"', 'In the Cultural Centre of the city took place a solemn evening “Glory to our teachers!”'],
+    ['a short name after a speech verb', 'Гостям рассказали об открытии «Школы Абая» при университете.'],
+    ['an article title inside the narrator\'s sentence', 'Профессор в колонке от 3 мая «Высшая школа нуждается в новой модели финансирования» назвал три проблемы.'],
+  ])('Given %s, when extracted, then it is a title', (_kind, paragraph) => {
+    expect(quoteTexts(paragraph)).toEqual([]);
+  });
+
+  it('Given an opening mark never closed inside a list of names, when extracted, then it is not a quote', () => {
+    expect(quoteTexts('Along the alley stand "Rector\'s Garden," "Garden of Graduates, planted with pines, firs and apple trees.')).toEqual([]);
+  });
+
+  it('Given a never-closed mark at the start of narration that holds an attributed quote, when extracted, then only that quote is speech', () => {
+    const paragraph =
+      '«Университетте мерекелік кеш өтті. Ректор Асан Бекұлы ұстаздарды марапаттады. Сөз соңында “Баршаңызға денсаулық тілеймін”, – деді ректор. Кеш концертпен аяқталды.';
+
+    expect(quoteTexts(paragraph)).toEqual(['Баршаңызға денсаулық тілеймін']);
+  });
+
+  it('Given a quote that opens its paragraph and is never closed, when extracted, then it is still a quote', () => {
+    expect(quoteTexts('"The faculty keeps growing. Employers praise our graduates, and the labs are full.')).toEqual([
+      'The faculty keeps growing. Employers praise our graduates, and the labs are full.',
+    ]);
+  });
+
   it('Given reported speech that runs on into the speaker\'s own sentence, when extracted, then that sentence is a quote', () => {
     expect(quoteTexts('He expressed the hope that "our country will be able to offer new initiatives.')).toEqual([
       'our country will be able to offer new initiatives.',

@@ -11,6 +11,24 @@ const people = (...paragraphs: string[]) =>
 const names = (...paragraphs: string[]): string[] => people(...paragraphs).map((person) => person.name);
 
 describe('findPeople: one entry per person', () => {
+  it('Given a Latin-script Kazakh genitive on the surname and a place after it, when merged, then the name ends at the suffix', () => {
+    expect(names('Qala ákimi Arman Beketovtyń Saryarqa aýdany turǵyndarymen kezdesýi ótti.')).toEqual(['Arman Beketov']);
+  });
+
+  it('Given a Kazakh place word in -дағы after the name, when merged, then it is not part of the name', () => {
+    expect(names('Bilim mınıstri Asqar Jumabek Almatydaǵy jataqhanalardy aralady.')).toEqual(['Asqar Jumabek']);
+  });
+
+  it('Given an organisation named after a person right after the name, when merged, then the name stops where the organisation begins', () => {
+    const paragraph = 'Министр Арман Бекұлы Назарбаев Университетінің мәртебесі өзгермейтінін айтты.';
+    const organisationStart = paragraph.indexOf('Назарбаев');
+    const found = findPeople([paragraph], 'kk', () => false, [
+      { paragraph: 0, start: organisationStart, end: organisationStart + 'Назарбаев Университетінің'.length, name: 'Назарбаев Университеті', abbreviation: null },
+    ]).people.map((person) => person.name);
+
+    expect(found).toEqual(['Арман Бекұлы']);
+  });
+
   it('Given Ivanov and Ivanova, when merged, then they stay two people', () => {
     expect(
       names(
