@@ -27,7 +27,7 @@ export const pressInstitutionSchema = z.object({
 });
 
 export const pressWarningSchema = z.object({
-  code: z.enum(['UNBALANCED_QUOTE', 'UNATTRIBUTED_QUOTE', 'UNCERTAIN_ENCODING', 'REPAIRED_HOMOGLYPHS', 'MIXED_ENCODING']),
+  code: z.enum(['UNBALANCED_QUOTE', 'UNATTRIBUTED_QUOTE', 'UNCERTAIN_ENCODING', 'REPAIRED_HOMOGLYPHS', 'MIXED_ENCODING', 'TITLE_FROM_TEXT']),
   message: z.string(),
   paragraph: z.number().int().min(0).optional(),
 });

@@ -57,6 +57,13 @@ export function parsePressText(bytes: Uint8Array, options: ParseTextOptions): Pr
     const locale = detectLanguage(...languageSample(structure.title, indexes));
     const analysis = analyseArticle(structure, locale, indexes);
     const warnings: PressWarning[] = [...analysis.warnings];
+    if (structure.titleFromText) {
+      warnings.push({
+        code: 'TITLE_FROM_TEXT',
+        message: 'The text has no headline (its first line is a paragraph): the title is its first sentence. Write a headline before publishing.',
+        paragraph: 0,
+      });
+    }
     if (decoded.uncertain) {
       warnings.push({
         code: 'UNCERTAIN_ENCODING',

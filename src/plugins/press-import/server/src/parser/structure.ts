@@ -11,6 +11,8 @@ import { isLowerLetter, isUpperLetter } from './tokens';
 
 export interface ArticleStructure {
   title: string;
+  /** The text had no headline (its first line is a paragraph): the title is that paragraph's first sentence. */
+  titleFromText?: boolean;
   publishedAt: string | null;
   paragraphs: string[];
   signature: string | null;
@@ -152,6 +154,21 @@ function continuesSentence(previous: string, next: string): boolean {
   return (last === ',' || (lastWord.length <= 5 && isFunctionWord(lastWord))) && (isUpperLetter(nextFirst) || /\d/.test(nextFirst));
 }
 
+/** Headline length a title taken from the text is cut to (at a word boundary). */
+const DERIVED_TITLE_CHARS = 160;
+
+/**
+ * The first sentence of a paragraph, as a title: up to the first sentence end followed by
+ * a capital letter (or the end), else cut at a word boundary with an ellipsis.
+ */
+export function firstSentence(paragraph: string): string {
+  const end = /[.!?…](?=\s+[\p{Lu}«"“„(—–-]|\s*$)/u.exec(paragraph.slice(0, DERIVED_TITLE_CHARS + 1));
+  if (end && end.index >= 20) return paragraph.slice(0, end.index + (end[0] === '.' ? 0 : 1)).trim();
+  const cut = paragraph.slice(0, DERIVED_TITLE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
 /**
  * Reads headline, date, body and signature. Throws NO_TITLE / NO_BODY when the text has
  * no usable headline or nothing under it.
@@ -170,9 +187,14 @@ export function splitStructure(text: string): ArticleStructure {
     if (next === -1) throw new PressParseError('NO_TITLE', 'The text holds only a date.');
     index = next;
   }
-  const title = lines[index];
-  if (title.length > MAX_TITLE_CHARS) {
-    throw new PressParseError('NO_TITLE', `The first line has ${title.length} characters: it is a paragraph, not a headline.`);
+  let title = lines[index];
+  // A first line that is a whole paragraph: the text lost its headline (pasted from a
+  // page, an excerpt). Refusing it would lose every quote in it; the title is its first
+  // sentence instead, the paragraph stays the first of the body, and a warning says so.
+  const titleFromText = title.length > MAX_TITLE_CHARS;
+  if (titleFromText) {
+    title = firstSentence(title);
+    index -= 1; // the line itself is body
   }
   if (isSignatureLine(title) && !lines.slice(index + 1).some(hasLetters)) {
     throw new PressParseError('NO_TITLE', 'The text holds only a signature line.');
@@ -212,6 +234,7 @@ export function splitStructure(text: string): ArticleStructure {
   if (paragraphs.length === 0) throw new PressParseError('NO_BODY');
   return {
     title,
+    ...(titleFromText && { titleFromText }),
     publishedAt,
     paragraphs,
     signature: signatureLines.length ? signatureLines.join('\n') : null,

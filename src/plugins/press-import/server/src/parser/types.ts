@@ -7,7 +7,7 @@ export type PressLocale = 'en' | 'ru' | 'kk';
 
 export type PressErrorCode = 'EMPTY_FILE' | 'NOT_TEXT' | 'TOO_LARGE' | 'TOO_MANY_PARAGRAPHS' | 'NO_TITLE' | 'NO_BODY' | 'UNREADABLE';
 
-export type PressWarningCode = 'UNBALANCED_QUOTE' | 'UNATTRIBUTED_QUOTE' | 'UNCERTAIN_ENCODING' | 'REPAIRED_HOMOGLYPHS' | 'MIXED_ENCODING';
+export type PressWarningCode = 'UNBALANCED_QUOTE' | 'UNATTRIBUTED_QUOTE' | 'UNCERTAIN_ENCODING' | 'REPAIRED_HOMOGLYPHS' | 'MIXED_ENCODING' | 'TITLE_FROM_TEXT';
 
 export interface PressQuote {
   /** The words inside the quotation marks, without the marks. */

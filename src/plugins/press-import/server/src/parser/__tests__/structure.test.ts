@@ -66,11 +66,26 @@ describe('splitStructure', () => {
     expect(() => splitStructure('Just a headline')).toThrow(expect.objectContaining({ code: 'NO_BODY' }));
   });
 
-  it('Given a first line that is a whole paragraph, when split, then it is NO_TITLE', () => {
-    const long = 'This sentence is far too long to be a headline. '.repeat(8);
+  it('Given a first line that is a whole paragraph, when split, then its first sentence is the title and the paragraph stays in the body', () => {
+    const long = `The rector met students of the Faculty of Physics on Monday. ${'They talked about research and grants for a long time. '.repeat(6)}`.trim();
 
-    expect(() => splitStructure(`${long}\n\nMore.`)).toThrow(PressParseError);
-    expect(() => splitStructure(`${long}\n\nMore.`)).toThrow(expect.objectContaining({ code: 'NO_TITLE' }));
+    const split = splitStructure(`${long}\n\nMore.`);
+    expect(split).toMatchObject({ title: 'The rector met students of the Faculty of Physics on Monday', titleFromText: true });
+    expect(split.paragraphs).toEqual([long, 'More.']);
+  });
+
+  it('Given a headline-less paragraph with no early sentence end, when split, then the title is cut at a word with an ellipsis', () => {
+    const long = `Students ${'and lecturers of the university '.repeat(12)}met.`;
+
+    const { title } = splitStructure(`${long}\n\nMore.`);
+    expect(title.endsWith('…')).toBe(true);
+    expect(title.length).toBeLessThanOrEqual(161);
+    expect(long.startsWith(title.slice(0, -1))).toBe(true);
+  });
+
+  it('Given a text of a date or a signature only, when split, then it is still NO_TITLE', () => {
+    expect(() => splitStructure('12.03.2024')).toThrow(expect.objectContaining({ code: 'NO_TITLE' }));
+    expect(() => splitStructure('Press Service of Al-Farabi Kazakh National University')).toThrow(expect.objectContaining({ code: 'NO_TITLE' }));
   });
 });
 
