@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
-import { ensureEditorialRoleLocales, grantPressImportPermissions } from './bootstrap/admin-roles';
+import { ensureEditorialRoleLocales, ensureEditorPublishing, grantPressImportPermissions } from './bootstrap/admin-roles';
 import { CMS_LOCALES } from './lib/newsroom-types';
 import { loadDemoContent, shouldSeedDemo } from './bootstrap/demo-content';
 import { ensureContentManagerViews } from './bootstrap/content-manager';
@@ -56,6 +56,7 @@ export default {
     await ensurePublicPermissions(strapi);
     await grantPressImportPermissions(strapi);
     await ensureEditorialRoleLocales(strapi, CMS_LOCALES.map((l) => l.code));
+    await ensureEditorPublishing(strapi, CMS_LOCALES.map((l) => l.code));
     // After the admin's bootstrap (which creates the Editor and Author roles).
     await strapi.plugin('newsroom-translations').service('roles').grantDefaultRoles();
     await ensureDevAdmin(strapi);

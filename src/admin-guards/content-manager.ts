@@ -14,6 +14,9 @@ import type { Core } from '@strapi/strapi';
  * read); otherwise 403 and nothing is written. A translator who reads the English
  * version still adds the Kazakh one.
  *
+ * A create may not name its `documentId` (that added a version to anyone's document and
+ * overwrote its shared fields: fourth attacker run).
+ *
  * And a create or update may only link entries the caller may read: stock Strapi checks
  * a relation's targets exist, so an Author linked their quote into another user's draft
  * article (it would go live when that article is published) and then saw the others'
@@ -80,6 +83,13 @@ export function guardContentManagerWrites(strapi: Core.Strapi) {
       clone: guardedClone('clone'),
       autoClone: guardedClone('autoClone'),
       async create(ctx: any) {
+        // A `documentId` in the body made the create a new language version of THAT
+        // document, past the read check of the update below, and its shared fields were
+        // copied over every other version (fourth attacker run). The admin never sends one:
+        // it adds a language version with an update of the document.
+        if (ctx.request.body && typeof ctx.request.body === 'object' && 'documentId' in ctx.request.body) {
+          return ctx.badRequest('documentId cannot be chosen when creating an entry; to add a language version, edit the entry in that language');
+        }
         const link = await unreadableLink(ctx, ctx.params.model, ctx.request.body);
         if (link) return refuseLink(ctx, link);
         return controller.create(ctx);

@@ -60,3 +60,28 @@ export async function ensureEditorialRoleLocales(strapi: Core.Strapi, locales: s
   }
   return updated;
 }
+
+/**
+ * Strapi 5.54's default Editor role ("can manage and publish contents") is created with
+ * create, read and update only: no publish and no delete, so an Editor could neither
+ * publish an article nor import with publish (fourth attacker run). Added once, with every
+ * CMS locale, on the newsroom types; a marker in the core store keeps an administrator's
+ * later removal in force across restarts.
+ */
+export async function ensureEditorPublishing(strapi: Core.Strapi, locales: string[]) {
+  const store = strapi.store({ type: 'app', name: 'newsroom' });
+  if (await store.get({ key: 'editorPublishingGranted' })) return [];
+  const role = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+  if (!role) return [];
+  const added: string[] = [];
+  for (const subject of NEWSROOM_SUBJECTS) {
+    for (const action of ['plugin::content-manager.explorer.publish', 'plugin::content-manager.explorer.delete']) {
+      const exists = await strapi.db.query('admin::permission').count({ where: { role: role.id, action, subject } });
+      if (exists > 0) continue;
+      await strapi.service('admin::role').addPermissions(role.id, [{ action, subject, properties: { locales }, conditions: [] }]);
+      added.push(`${action.split('.').pop()} ${subject}`);
+    }
+  }
+  await store.set({ key: 'editorPublishingGranted', value: true });
+  return added;
+}

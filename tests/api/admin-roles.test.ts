@@ -25,3 +25,31 @@ describe('default editorial roles on a new database', () => {
     expect(after.properties.locales).toEqual(['kk']);
   });
 });
+
+describe('the Editor publishes', () => {
+  test('an Editor imports with publish and deletes an article (Strapi creates the role without publish and delete)', async () => {
+    const token = await adminWithRole(t.app(), ROLE_CODES.editor, 'publisher@roles.test');
+    const imported = await t
+      .http()
+      .post('/press-import/import')
+      .set('Authorization', `Bearer ${token}`)
+      .attach('files', require('path').join(__dirname, '..', 'fixtures', 'press', 'en-kaznu-qs-ranking.txt'))
+      .field('options', JSON.stringify({ publish: true }));
+    expect(imported.status).toBe(200);
+    expect(imported.body.results[0]).toMatchObject({ status: 'imported' });
+    const documentId = imported.body.results[0].articleDocumentId;
+    expect(await t.app().db.query('api::article.article').count({ where: { documentId, publishedAt: { $notNull: true } } })).toBe(1);
+
+    const removed = await t.http().delete(`/content-manager/collection-types/api::article.article/${documentId}?locale=en`).set('Authorization', `Bearer ${token}`);
+    expect(removed.status).toBe(200);
+  });
+
+  test('an administrator who takes publish away from Editors keeps it so after a restart', async () => {
+    const role = await t.app().db.query('admin::role').findOne({ where: { code: ROLE_CODES.editor } });
+    const where = { role: role.id, action: 'plugin::content-manager.explorer.publish', subject: 'api::quote.quote' };
+    expect(await t.app().db.query('admin::permission').count({ where })).toBe(1);
+    await t.app().db.query('admin::permission').deleteMany({ where });
+    await t.reboot();
+    expect(await t.app().db.query('admin::permission').count({ where })).toBe(0);
+  });
+});

@@ -377,6 +377,53 @@ const rows: AttackRow[] = [
     status: [200, 201],
     check: ({ body }) => expect(body.data.text).toBe('Author A quote'),
   },
+  // Attacker run 4: `documentId` in a Content Manager create body added a language version
+  // to anyone's document, past the guard on the "add a language version" update.
+  {
+    attack: "Author A creates a kk version inside Author B's draft by sending its documentId to create",
+    send: async (http: any) => {
+      const before = await counts();
+      const res = await as(() => tokens.authorA)(http.post(`/content-manager/collection-types/${ARTICLE}?locale=kk`)).send({ title: 'via create', documentId: ids.bDraft, eventDate: '1999-09-09' });
+      expect(await counts()).toEqual(before);
+      return res;
+    },
+    status: 400,
+    mustNotContain: () => [B_DRAFT, B_RU_TITLE],
+    check: async ({ body }) => {
+      expect(body.error.message).toMatch(/documentId/);
+      const rows = await t.app().db.query(ARTICLE as any).findMany({ where: { documentId: ids.bDraft } });
+      expect(rows.map((r: any) => r.locale).sort()).toEqual(['en', 'ru']);
+      expect(rows.every((r: any) => r.eventDate !== '1999-09-09')).toBe(true);
+    },
+  },
+  {
+    attack: "Author A overwrites the aliases of the Editor's speaker through a create with its documentId",
+    send: async (http: any) => {
+      const speaker = await t.app().db.query(SPEAKER as any).findOne({ where: { createdBy: userIds.editor, locale: 'en' } });
+      ids.editorSpeaker = speaker.documentId;
+      ids.editorSpeakerAliases = speaker.aliases;
+      return as(() => tokens.authorA)(http.post(`/content-manager/collection-types/${SPEAKER}?locale=ru`)).send({ fullName: 'x', documentId: speaker.documentId, aliases: 'EVILALIAS' });
+    },
+    status: 400,
+    check: async () => {
+      const rows = await t.app().db.query(SPEAKER as any).findMany({ where: { documentId: ids.editorSpeaker } });
+      expect(rows.some((r: any) => r.locale === 'ru')).toBe(false);
+      expect(rows.every((r: any) => r.aliases === ids.editorSpeakerAliases)).toBe(true);
+    },
+  },
+  {
+    attack: "(allowed, shared fields kept) the translator adds the kk version of the Editor's article: its date stays in every language",
+    send: async (http: any) => {
+      await t.app().db.query(ARTICLE as any).updateMany({ where: { documentId: ids.editor }, data: { eventDate: '2026-10-10' } });
+      return as(() => tokens.translator)(http.put(`/content-manager/collection-types/${ARTICLE}/${ids.editor}?locale=kk`)).send({ title: 'Қазақ дипломатиясына 30 жыл', eventDate: null });
+    },
+    status: 200,
+    check: async ({ body }) => {
+      expect(body.data).toMatchObject({ locale: 'kk', title: 'Қазақ дипломатиясына 30 жыл' });
+      const rows = await t.app().db.query(ARTICLE as any).findMany({ where: { documentId: ids.editor }, select: ['locale', 'eventDate'] });
+      expect(rows.map((r: any) => [r.locale, r.eventDate]).sort()).toEqual([['en', '2026-10-10'], ['kk', '2026-10-10']]);
+    },
+  },
   {
     attack: '(allowed) the role without publish imports the same file as a draft',
     send: (http: any) => importAs(http, tokens.noPublish, ['kk-kaznu-granada-memorandum.txt']),
