@@ -398,7 +398,7 @@ export const createImporter = ({
     creator: Creator,
     quotedOnly: string[],
     quoteSpeakers: Map<number, string>
-  ): Promise<string> {
+  ): Promise<{ articleId: string; speakerIds: Map<string, string> }> {
     // Documents a Document Service call changed in this file: `known` no longer tells their versions.
     const touched = new Set<string>();
     const draftIn = (documentId: string, nameField: string) => {
@@ -473,7 +473,7 @@ export const createImporter = ({
       return speaker ? [{ from: quoteIds[order], to: speaker }] : [];
     }));
     await bulk.link(trx, UIDS.quote, 'article', locale, quoteIds.map((id) => ({ from: id, to: articleId })));
-    return articleId;
+    return { articleId, speakerIds };
   }
 
   /**
@@ -587,12 +587,13 @@ export const createImporter = ({
         }
         const creator = creatorOf(input);
         let articleId: string;
+        let speakerIds: Map<string, string>;
         if (!input.translationOf && input.writePath !== 'document-service') {
-          articleId = await writeBulk(trx, corrected, locale, decided, known, creator, quotedOnly, quoteSpeakers);
+          ({ articleId, speakerIds } = await writeBulk(trx, corrected, locale, decided, known, creator, quotedOnly, quoteSpeakers));
         } else {
           // Translations (and the reference path of tests/api/import-bulk.test.ts) go through the Document Service.
           const institutionIds = await writeInstitutions(decided.institutions, locale, creator);
-          const speakerIds = await writeSpeakers(decided.speakers, locale, institutionIds, creator);
+          speakerIds = await writeSpeakers(decided.speakers, locale, institutionIds, creator);
           if (!input.translationOf) await localizer.ensureLinksInLocale(quotedOnly, [], locale);
           articleId = await writeArticle(corrected, locale, input.translationOf, speakerIds, institutionIds, creator, quotedOnly);
           await writeQuotes(corrected, locale, articleId, input.translationOf, speakerIds, creator, quoteSpeakers);
