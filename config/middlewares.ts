@@ -12,13 +12,24 @@ function security(env) {
   return { name: 'strapi::security', config: { contentSecurityPolicy: { useDefaults: true, directives } } };
 }
 
+const isPublicPath = (path: string) => path === '/graphql' || path.startsWith('/api/') || path.startsWith('/uploads/');
+
 export default ({ env }) => [
   'strapi::logger',
   'strapi::errors',
   // 503 + Retry-After (not 500) while the database is unreachable.
   { name: 'global::database-unavailable', config: { retryAfterSeconds: env.int('DATABASE_RETRY_AFTER_SECONDS', 5) } },
   security(env),
-  'strapi::cors',
+  // Front-end sites read /api and /graphql from any origin. Everything else (the admin
+  // and the plugins' admin routes, whose refresh cookie rides along with credentials)
+  // answers cross-origin requests only from ADMIN_CORS_ORIGINS: the admin itself is
+  // same-origin and needs none (stock Strapi echoed any Origin with credentials).
+  {
+    name: 'strapi::cors',
+    config: {
+      origin: (ctx) => (isPublicPath(ctx.path) ? '*' : env.array('ADMIN_CORS_ORIGINS', [])),
+    },
+  },
   // Per-IP budget on /api and /graphql (429 + Retry-After); off in tests unless asked.
   {
     name: 'global::rate-limit',

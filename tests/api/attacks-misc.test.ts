@@ -180,6 +180,29 @@ const rows: AttackRow[] = [
       expect(text).not.toMatch(/"(post|put|delete)":\s*\{/);
     },
   },
+  // Attacker run 4: stock CORS echoed any Origin with credentials, so a page on any other
+  // origin could use an admin's refresh cookie to get a fresh admin token.
+  {
+    attack: 'a foreign origin asks the admin token endpoint for a token with the refresh cookie',
+    send: (http: any) => http.post('/admin/access-token').set('Origin', 'https://attacker.example').set('Cookie', 'strapi_admin_refresh=stolen'),
+    status: [400, 401],
+    check: ({ headers }) => {
+      expect(headers['access-control-allow-origin']).toBeUndefined();
+      expect(headers['access-control-allow-credentials']).toBeUndefined();
+    },
+  },
+  {
+    attack: 'a foreign origin preflights a plugin admin route',
+    send: (http: any) => http.options('/press-import/history').set('Origin', 'https://attacker.example').set('Access-Control-Request-Method', 'GET'),
+    status: [200, 204],
+    check: ({ headers }) => expect(headers['access-control-allow-origin']).toBeUndefined(),
+  },
+  {
+    attack: '(allowed) a front-end site on another origin reads the public API',
+    send: (http: any) => http.get('/api/articles?locale=en').set('Origin', 'https://news.example'),
+    status: 200,
+    check: ({ headers }) => expect(headers['access-control-allow-origin']).toBe('https://news.example'),
+  },
 ];
 
 runAttackTable('smaller holes (issue 11, item 6)', rows, () => t.http());
