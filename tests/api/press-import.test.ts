@@ -91,6 +91,14 @@ describe('press import through the admin API', () => {
       const res = await importFiles(editor, [sample(locale)], { files: { [name]: { translationOf: articleId } } }).expect(200);
       expect(res.body.results[0]).toMatchObject({ status: 'imported', locale, articleDocumentId: articleId });
     }
+    // A quote document is one person's words in every language (the English release has a
+    // quote more than the others: reported speech the kk and ru texts weave into a sentence).
+    const quoteRows = await t.app().db.query(QUOTE as any).findMany({ where: { article: { documentId: articleId } }, populate: { speaker: { select: ['documentId'] } } });
+    const speakersOfQuote = new Map<string, Set<string | null>>();
+    for (const row of quoteRows) speakersOfQuote.set(row.documentId, (speakersOfQuote.get(row.documentId) ?? new Set()).add(row.speaker?.documentId ?? null));
+    expect([...speakersOfQuote.values()].filter((set) => set.size > 1)).toEqual([]);
+    expect(quoteRows.filter((r: any) => r.locale !== 'en').length).toBeGreaterThanOrEqual(10);
+
     // The same three people, now also in kk and ru: no new speaker documents.
     const speakerDocs = await t.app().db.query(SPEAKER).findMany({ select: ['documentId'] });
     expect(new Set(speakerDocs.map((s: any) => s.documentId)).size).toBe(

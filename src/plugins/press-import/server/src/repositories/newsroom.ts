@@ -95,9 +95,13 @@ export const createNewsroomRepository = ({ strapi }: { strapi: Core.Strapi }) =>
         locale,
         status: 'draft',
         fields: ['id'],
-        populate: { quotes: { fields: ['order'], sort: ['order:asc'] } },
+        populate: { quotes: { fields: ['order'], sort: ['order:asc'], populate: { speaker: { fields: ['documentId'] } } } },
       });
-      return (article?.quotes ?? []) as Array<{ documentId: string; order: number }>;
+      return ((article?.quotes ?? []) as Array<{ documentId: string; order: number; speaker?: { documentId: string } | null }>).map((q) => ({
+        documentId: q.documentId,
+        order: q.order,
+        speaker: q.speaker?.documentId ?? null,
+      }));
     },
 
     /** The speakers an article links, in link order, from any of its versions. */

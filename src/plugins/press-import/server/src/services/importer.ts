@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { parsePressText } from '../parser';
 import type { PressParseSuccess } from '../parser/types';
 import { alignWithOriginal, matchInstitution, matchSpeaker, type KnownSpeaker, type MatchDecision } from '../domain/match';
+import { alignQuotes } from '../domain/align-quotes';
 import { applyCorrections, correctedSpeakerIds, CorrectionError } from '../domain/corrections';
 import type { Corrections } from '../validation';
 import { nameForLocale } from '../domain/transliterate';
@@ -365,17 +366,20 @@ export const createImporter = ({
   }
 
   async function writeQuotes(parse: PressParseSuccess, locale: string, articleId: string, translationOf: string | undefined, speakerIds: Map<string, string>, creator: Creator, quoteSpeakers = new Map<number, string>()) {
-    // A translation's quotes become the same quote documents as the original's, by order.
+    // A translation's quotes become the same quote documents as the original's, lined up
+    // by their speakers (domain/align-quotes.ts), so a quote is one person's in every language.
     const originals = translationOf ? await repo.articleQuotes(translationOf, (await repo.articleLocales(translationOf)).find((l) => l !== locale)!) : [];
+    const speakers = parse.quotes.map((quote, order) => quoteSpeakerOf(quote, order, speakerIds, quoteSpeakers));
+    const paired = alignQuotes(originals.map((q) => q.speaker), speakers);
     for (const [order, quote] of parse.quotes.entries()) {
       const data = {
         text: quote.text,
         order,
-        speaker: quoteSpeakerOf(quote, order, speakerIds, quoteSpeakers),
+        speaker: speakers[order],
         article: articleId,
         ...creator,
       };
-      const original = originals.find((q) => q.order === order);
+      const original = paired[order] === null ? undefined : originals[paired[order]!];
       if (original) await repo.upsertLocale(UIDS.quote, original.documentId, locale, data);
       else await repo.create(UIDS.quote, locale, data);
     }
