@@ -470,6 +470,18 @@ const CLAUSE_BREAK = /[,;:()«»"“”.!?]/;
 /** A job title is a few words; a clause running on longer is cut there. */
 const MAX_POSITION_WORDS = 40;
 
+/**
+ * A role word in the plural (`experts`, `эксперты`, `преподаватели`), or after a plural
+ * adjective (`известные`, `ведущие`). Kazakh plurals (-лар/-лер/-дар/-тар…) too.
+ */
+function isPluralRole(tokens: Token[], index: number): boolean {
+  const word = tokens[index].lower;
+  const before = index > 0 ? tokens[index - 1].lower : '';
+  if (/^[a-z-]+[^s]s$/.test(word) && word.length > 4) return true;
+  if (/[а-яё]{3,}[ыи]$/.test(word) || /[а-яё]{2,}(?:ые|ие)$/.test(before)) return true;
+  return /[а-яёәғқңөұүһі]{2,}(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$/.test(word);
+}
+
 /** `Zhanseit Tuimebayev, Chairman of the Board - Rector of …,` */
 function positionAfter(text: string, tokens: Token[], lastIndex: number, isNameToken: (index: number) => boolean): [number, number] | null {
   const next = tokens[lastIndex + 1];
@@ -479,6 +491,9 @@ function positionAfter(text: string, tokens: Token[], lastIndex: number, isNameT
   // `…, a visiting professor of …`, `— Чрезвычайным и Полномочным Послом`: a few describing words may come first.
   const roleIndex = [first, first + 1, first + 2, first + 3].find((i) => i < tokens.length && roleAt(tokens, i) !== null);
   if (roleIndex === undefined || CLAUSE_BREAK.test(text.slice(tokens[first].end, tokens[roleIndex].start))) return null;
+  // `г-жа B, известные эксперты в сфере …, представители …`: a plural is the next item of a
+  // list of guests, not one person's title.
+  if (isPluralRole(tokens, roleIndex)) return null;
   let last = first;
   while (last + 1 < tokens.length && last < first + MAX_POSITION_WORDS && !CLAUSE_BREAK.test(text.slice(tokens[last].end, tokens[last + 1].start)))
     last++;

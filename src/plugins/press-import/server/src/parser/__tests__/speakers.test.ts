@@ -127,4 +127,14 @@ describe('findPeople: positions', () => {
       'Deputy Head of Mission of the Ministry of Foreign Affairs of Kazakhstan in Almaty',
     );
   });
+
+  it('Given a guest list where a plural follows a name, when read, then the plural is not the position of that person', () => {
+    const result = parseArticle(
+      'Заголовок',
+      'На встрече были директор центра г-жа Анна Петрова, известные эксперты в сфере экономики, преподаватели вузов.',
+      'Анна Петрова сказала: «Мы откроем новый центр в следующем году».',
+    );
+
+    expect(result.speakers.find((speaker) => speaker.name === 'Анна Петрова')?.position).toBe('директор центра');
+  });
 });
