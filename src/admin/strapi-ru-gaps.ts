@@ -26,4 +26,14 @@ export const STRAPI_RU_GAPS: Record<string, string> = {
   'HomePage.addWidget.title': 'Добавить виджет',
   'HomePage.addWidget.button': 'Добавить виджет',
   'HomePage.addWidget.noWidgetsAvailable': 'Нет виджетов для добавления',
+  // Seen in English or clumsy Russian by a picky user (issue 12).
+  'content-manager.containers.List.modified': 'Изменено',
+  'content-manager.containers.list.filters.status': 'Статус',
+  'content-manager.relation.add': 'Добавить или создать связь',
+  'content-manager.components.RelationInput.icon-button-aria-label': 'Перетащить',
+  // Strapi's own lacks the `other` form, so "300 characters" stayed English.
+  'content-manager.form.Input.hint.character.unit': '{maxValue, plural, one { символ} few { символа} many { символов} other { символа}}',
+  'i18n.list-view.table.header.label': 'Есть на языках',
+  'i18n.CMEditViewBulkLocale.status': 'Статус',
+  'upload.header.search.placeholder': 'Поиск',
 };

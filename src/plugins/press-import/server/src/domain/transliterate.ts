@@ -39,7 +39,8 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /**
  * "Ruslan Karabulov" → "Руслан Карабулов". A best effort for names, good enough for a
  * first version a translator then reviews: "y" after a vowel is "й" ("Nurbay" →
- * "Нурбай"), "ye" after a vowel is "е" ("Tuimebayev" → "Туимебаев"). For Kazakh, "q"
+ * "Нурбай"), so is "i" after a, o, u before a consonant ("Aigerim" → "Айгерим"), "ye"
+ * after a vowel is "е" ("Tuimebayev" → "Туймебаев"). For Kazakh, "q"
  * becomes "қ" and "gh" "ғ" (Kazakh Latin spellings such as "Qarabulov").
  */
 export function latinToCyrillic(text: string, locale: 'ru' | 'kk' = 'ru'): string {
@@ -57,7 +58,9 @@ export function latinToCyrillic(text: string, locale: 'ru' | 'kk' = 'ru'): strin
           i += 2;
           continue;
         }
-        if (lower[i] === 'y' && prev && VOWELS.has(prev) && !VOWELS.has(lower[i + 1] ?? '')) {
+        // "y", and "i" after a, o, u, before a consonant or the end, is "й": "Nurbay" →
+        // "Нурбай", "Aigerim" → "Айгерим", "Kairat" → "Кайрат" ("ei" stays "еи": "Zhanseit").
+        if ((lower[i] === 'y' || (lower[i] === 'i' && prev && 'aou'.includes(prev) && !VOWELS.has(lower[i - 2] ?? ''))) && prev && VOWELS.has(prev) && !VOWELS.has(lower[i + 1] ?? '')) {
           out += 'й';
           i += 1;
           continue;

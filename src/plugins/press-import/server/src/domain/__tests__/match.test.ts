@@ -106,7 +106,10 @@ describe('transliteration of names', () => {
 
   test.each([
     ['Ruslan Karabulov', 'ru', 'Руслан Карабулов'],
-    ['Zhanseit Tuimebayev', 'ru', 'Жансеит Туимебаев'],
+    ['Zhanseit Tuimebayev', 'ru', 'Жансеит Туймебаев'],
+    ['Aigerim Nurlanovna', 'ru', 'Айгерим Нурлановна'],
+    ['Kairat Sultanbekov', 'kk', 'Кайрат Султанбеков'],
+    ['Daniel Louis', 'ru', 'Даниел Лоуис'],
     ['Michaela Friberg-Stori', 'ru', 'Мичаела Фриберг-Стори'],
     ['Nurbay Qarabulov', 'kk', 'Нурбай Қарабулов'],
   ])('latinToCyrillic(%s, %s) = %s', (lat, locale, cyr) => expect(latinToCyrillic(lat, locale as any)).toBe(cyr));
