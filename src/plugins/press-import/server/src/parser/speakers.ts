@@ -523,10 +523,18 @@ const CLAUSE_BREAK = /[,;:()«»"“”.!?]/;
 /** A job title is a few words; a clause running on longer is cut there. */
 const MAX_POSITION_WORDS = 40;
 
+/** `…, A, said …`: a comma and a speech verb after the name (the name is itself an apposition of what comes before). */
+function saidAfterComma(text: string, tokens: Token[], lastIndex: number): boolean {
+  const next = tokens[lastIndex + 1];
+  return next !== undefined && /^\s*,\s*$/.test(text.slice(tokens[lastIndex].end, next.start)) && speechVerbAt(tokens, lastIndex + 1) > 0;
+}
+
 /** `Zhanseit Tuimebayev, Chairman of the Board - Rector of …,` */
 function positionAfter(text: string, tokens: Token[], lastIndex: number, isNameToken: (index: number) => boolean): [number, number] | null {
   const next = tokens[lastIndex + 1];
   if (!next || !/^\s*(?:,|[–—])\s*$/.test(text.slice(tokens[lastIndex].end, next.start))) return null;
+  // `The head of the chair, Prof. A, said the chair will …`: what follows is what A said.
+  if (saidAfterComma(text, tokens, lastIndex)) return null;
   let first = lastIndex + 1;
   if (['the', 'a', 'an'].includes(tokens[first].lower)) first++;
   // `…, a visiting professor of …`, `— Чрезвычайным и Полномочным Послом`: a few describing words may come first.
@@ -572,10 +580,14 @@ function positionBefore(
   tokens: Token[],
   firstIndex: number,
   isNameToken: (index: number) => boolean,
+  overComma = false,
 ): [number, number] | null {
   let end = firstIndex - 1;
   while (end >= 0 && honorificBefore(tokens[end].text) !== null) end--;
-  if (end < 0 || CLAUSE_BREAK.test(text.slice(tokens[end].end, tokens[end + 1].start))) return null;
+  if (end < 0) return null;
+  // `The head of the new chair, Prof. A, said …`: the name between commas names the phrase before it.
+  const gap = text.slice(tokens[end].end, tokens[end + 1].start);
+  if (CLAUSE_BREAK.test(gap) && !(overComma && /^\s*,\s*$/.test(gap))) return null;
   let start = end;
   let firstRole = -1;
   while (start >= 0 && start > firstIndex - 25 && !isNameToken(start)) {
@@ -666,7 +678,7 @@ function assignPositions(
           ? after && isClosedApposition(text, tokens, mention.lastToken, after)
             ? after
             : null
-          : after ?? positionBefore(text, tokens, mention.firstToken, isOtherName);
+          : after ?? positionBefore(text, tokens, mention.firstToken, isOtherName, saidAfterComma(text, tokens, mention.lastToken));
       if (!span) continue;
       const organisations = institutionsByParagraph.get(mention.paragraph) ?? [];
       const inside: InstitutionMention[] = [];
