@@ -367,9 +367,10 @@ const MAX_PEOPLE = 300;
 /** Spellings of one person kept for comparing (the first ones; enough for any real text). */
 const MAX_FORMS = 30;
 
-const lastFullWord = (mention: PersonMention): string | undefined => mention.tokens.filter((_, k) => !mention.initials[k]).pop();
 
 const fullWords = (mention: PersonMention): string[] => mention.tokens.filter((_, k) => !mention.initials[k]);
+
+const lastFullWord = (mention: PersonMention): string | undefined => fullWords(mention).pop();
 
 /**
  * Multi-word spellings filed by every full word, counted from the end, per number of full
