@@ -47,6 +47,18 @@ function word(i: number, capital = true): string {
 }
 
 const body = `${TITLE}\n\n`;
+
+/** A headline, a date line and a signature around `unit(i)` repeated: a text the parser takes as a release. */
+const release = (unit: (i: number) => string) => (size: number) =>
+  repeat(size, `${body}1 December 2026\n\n`, unit, '\n\nPress Service of Al-Farabi Kazakh National University\n');
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+/** `Kzbov Xy17 said,`: a random three-letter given name (the same for the same `i`), and family names that differ only in digits (one family key). */
+function namesSaid(i: number): string {
+  const next = random(Math.imul(i + 1, 2654435761));
+  next();
+  const letter = () => LOWER[Math.floor(next() * 26)];
+  return `${letter().toUpperCase()}${letter()}${letter()}ov Xy${i} said,`;
+}
 const line = (unit: (i: number) => string) => (size: number) => repeat(size, body, unit, '\n');
 const rnd = random(11);
 const MARKS = ['«', '»', '“', '”', '„', '"', "'", '‹', '›', '‘', '’', '‚'];
@@ -69,6 +81,8 @@ export const hostileShapes: HostileShape[] = [
   { name: 'names-distinct', build: line((i) => `${word(i)} ${word(i + 7)}ov said. `) },
   { name: 'names-honorific', build: line((i) => `Professor ${word(i)} ${word(i * 3)}ova said. `) },
   { name: 'names-paragraphs', build: (size) => repeat(size, body, (i) => `Professor ${word(i)} ${word(i * 3)}ova said.\n\n`) },
+  { name: 'names-said', build: release((i) => `${namesSaid(i)} `) },
+  { name: 'names-said-paragraphs', build: release((i) => `${namesSaid(i)}${i % 5 === 4 ? '\n\n' : ' '}`) },
   { name: 'abbreviations', build: line((i) => `${word(i)} National University (${word(i)[0]}NU${word(i).slice(1, 3).toUpperCase()}) `) },
   { name: 'dates-lines', build: (size) => repeat(size, body, (i) => `${(i % 28) + 1}.${(i % 12) + 1}.2020\n\n`) },
   { name: 'dates-one-line', build: line((i) => `${(i % 28) + 1} December 2020, `) },

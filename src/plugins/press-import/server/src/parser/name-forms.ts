@@ -309,6 +309,18 @@ export class FamilyNameIndex {
     }
   }
 
+  /** An upper bound of `candidates(word).length`, without collecting them. */
+  estimate(word: string): number {
+    let sum = 0;
+    for (const variant of this.variants(word)) sum += this.byVariant.get(variant)?.length ?? 0;
+    return sum;
+  }
+
+  /** Whether `candidates(word)` holds every id `sameFamilyName` matches, whatever the names filed (both keys fuzzy-filed). */
+  static complete(word: string): boolean {
+    return nameKey(word).length <= MAX_FUZZY_KEY - 2;
+  }
+
   /** Candidate ids in increasing order. */
   candidates(word: string): number[] {
     const found = new Set<number>();

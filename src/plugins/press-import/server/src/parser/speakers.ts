@@ -367,7 +367,59 @@ const MAX_PEOPLE = 300;
 /** Spellings of one person kept for comparing (the first ones; enough for any real text). */
 const MAX_FORMS = 30;
 
-const lastFullWord = (mention: PersonMention): string | undefined => mention.tokens.filter((_, k) => !mention.initials[k]).pop();
+
+const fullWords = (mention: PersonMention): string[] => mention.tokens.filter((_, k) => !mention.initials[k]);
+
+const lastFullWord = (mention: PersonMention): string | undefined => fullWords(mention).pop();
+
+/**
+ * Multi-word spellings filed by every full word, counted from the end, per number of full
+ * words. `sameName` compares the k-th word from the end of two spellings for every k up to
+ * the shorter one's length (the first words of two spellings of equal length as given names,
+ * all other pairs as family names), so any such position narrows the spellings to compare.
+ * `candidates` looks up the position with the fewest filed spellings: thousands of names that
+ * share a family key (`Xy1`, `Xy2` … are all `xi`) no longer compare each one with all the
+ * others. It holds every spelling `sameName` matches when the words are short enough for
+ * the fuzzy index to be complete; otherwise it answers null and the caller looks up the
+ * family name alone, as before.
+ */
+class SpellingIndex {
+  private readonly byLength = new Map<number, { family: FamilyNameIndex[]; given: Map<string, number[]> }>();
+
+  add(full: string[], id: number): void {
+    let filed = this.byLength.get(full.length);
+    if (!filed) {
+      filed = { family: full.map(() => new FamilyNameIndex()), given: new Map() };
+      this.byLength.set(full.length, filed);
+    }
+    full.forEach((word, i) => filed!.family[full.length - 1 - i].add(word, id));
+    const given = givenNameKey(full[0]);
+    const ids = filed.given.get(given);
+    if (ids) ids.push(id);
+    else filed.given.set(given, [id]);
+  }
+
+  candidates(full: string[]): number[] | null {
+    if (full.length === 0) return [];
+    if (!full.every(FamilyNameIndex.complete)) return null;
+    const found: number[] = [];
+    for (const [length, filed] of this.byLength) {
+      const shared = Math.min(length, full.length);
+      let best: { size: number; ids: () => number[] } | null = null;
+      for (let k = 1; k <= shared; k++) {
+        const word = full[full.length - k];
+        const family = filed.family[k - 1];
+        const lookup =
+          k === shared && shared > 1 && length === full.length
+            ? { size: filed.given.get(givenNameKey(word))?.length ?? 0, ids: () => filed.given.get(givenNameKey(word)) ?? [] }
+            : { size: family.estimate(word), ids: () => family.candidates(word) };
+        if (!best || lookup.size < best.size) best = lookup;
+      }
+      if (best && best.size > 0) found.push(...best.ids());
+    }
+    return found;
+  }
+}
 
 const formKey = (mention: PersonMention): string => mention.tokens.map((word, k) => (mention.initials[k] ? `${word}.` : word)).join(' ');
 
@@ -379,6 +431,7 @@ function buildPeople(mentions: PersonMention[]): Person[] {
   const exactForm = new Map<string, number>();
   /** Multi-word spellings (`forms`) by family name, and people by family and given name. */
   const formIndex = new FamilyNameIndex();
+  const spellings = new SpellingIndex();
   const formEntries: Array<{ person: number; mention: PersonMention }> = [];
   const familyIndex = new FamilyNameIndex();
   const givenIndex = new Map<string, number[]>();
@@ -395,7 +448,7 @@ function buildPeople(mentions: PersonMention[]): Person[] {
     } else if (fullWordCount(mention) >= 2 || mention.initials.some(Boolean)) {
       // The first person with a spelling that is the same name (only spellings with a close family name can be).
       const family = lastFullWord(mention);
-      const entry = (family === undefined ? [] : formIndex.candidates(family))
+      const entry = (spellings.candidates(fullWords(mention)) ?? (family === undefined ? [] : formIndex.candidates(family)))
         .sort((a, b) => formEntries[a].person - formEntries[b].person || a - b)
         .find((id) => sameName(mention, formEntries[id].mention));
       index = entry === undefined ? -1 : formEntries[entry].person;
@@ -446,6 +499,7 @@ function buildPeople(mentions: PersonMention[]): Person[] {
       const family = lastFullWord(mention);
       if (fullWordCount(mention) >= 2 && family !== undefined) {
         formIndex.add(family, formEntries.length);
+        spellings.add(fullWords(mention), formEntries.length);
         formEntries.push({ person: index, mention });
       }
     }
@@ -482,10 +536,18 @@ function isPluralRole(tokens: Token[], index: number): boolean {
   return /[а-яёәғқңөұүһі]{2,}(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$/.test(word);
 }
 
+/** `…, A, said …`: a comma and a speech verb after the name (the name is itself an apposition of what comes before). */
+function saidAfterComma(text: string, tokens: Token[], lastIndex: number): boolean {
+  const next = tokens[lastIndex + 1];
+  return next !== undefined && /^\s*,\s*$/.test(text.slice(tokens[lastIndex].end, next.start)) && speechVerbAt(tokens, lastIndex + 1) > 0;
+}
+
 /** `Zhanseit Tuimebayev, Chairman of the Board - Rector of …,` */
 function positionAfter(text: string, tokens: Token[], lastIndex: number, isNameToken: (index: number) => boolean): [number, number] | null {
   const next = tokens[lastIndex + 1];
   if (!next || !/^\s*(?:,|[–—])\s*$/.test(text.slice(tokens[lastIndex].end, next.start))) return null;
+  // `The head of the chair, Prof. A, said the chair will …`: what follows is what A said.
+  if (saidAfterComma(text, tokens, lastIndex)) return null;
   let first = lastIndex + 1;
   if (['the', 'a', 'an'].includes(tokens[first].lower)) first++;
   // `…, a visiting professor of …`, `— Чрезвычайным и Полномочным Послом`: a few describing words may come first.
@@ -534,10 +596,14 @@ function positionBefore(
   tokens: Token[],
   firstIndex: number,
   isNameToken: (index: number) => boolean,
+  overComma = false,
 ): [number, number] | null {
   let end = firstIndex - 1;
   while (end >= 0 && honorificBefore(tokens[end].text) !== null) end--;
-  if (end < 0 || CLAUSE_BREAK.test(text.slice(tokens[end].end, tokens[end + 1].start))) return null;
+  if (end < 0) return null;
+  // `The head of the new chair, Prof. A, said …`: the name between commas names the phrase before it.
+  const gap = text.slice(tokens[end].end, tokens[end + 1].start);
+  if (CLAUSE_BREAK.test(gap) && !(overComma && /^\s*,\s*$/.test(gap))) return null;
   let start = end;
   let firstRole = -1;
   while (start >= 0 && start > firstIndex - 25 && !isNameToken(start)) {
@@ -628,7 +694,7 @@ function assignPositions(
           ? after && isClosedApposition(text, tokens, mention.lastToken, after)
             ? after
             : null
-          : after ?? positionBefore(text, tokens, mention.firstToken, isOtherName);
+          : after ?? positionBefore(text, tokens, mention.firstToken, isOtherName, saidAfterComma(text, tokens, mention.lastToken));
       if (!span) continue;
       const organisations = institutionsByParagraph.get(mention.paragraph) ?? [];
       const inside: InstitutionMention[] = [];

@@ -131,16 +131,32 @@ export function bodyParagraphs(lines: string[]): string[] {
  * stray empty line.
  */
 export function mergeBrokenSentences(paragraphs: string[]): string[] {
-  const merged: string[] = [];
+  // Each merged paragraph is kept as its parts and joined once: only the end of the last
+  // part decides a merge, so a text of thousands of merged paragraphs stays linear.
+  const merged: string[][] = [];
   for (const paragraph of paragraphs) {
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && continuesSentence(previous, paragraph)) {
-      merged[merged.length - 1] = `${previous} ${paragraph}`;
-    } else {
-      merged.push(paragraph);
-    }
+    if (previous !== undefined && continuesSentence(tail(previous), paragraph)) previous.push(paragraph);
+    else merged.push([paragraph]);
   }
-  return merged;
+  return merged.map((parts) => parts.join(' '));
+}
+
+/** The end of `parts.join(' ')` that `continuesSentence` reads (the last part, or the space before an empty one). */
+const tail = (parts: string[]): string => (parts.length > 1 && parts[parts.length - 1] === '' ? ' ' : parts[parts.length - 1]);
+
+const LETTER = /\p{L}/u;
+
+/** The letters at the end of `text` (what `/\p{L}+$/u` matches), read backwards from the end. */
+function trailingLetters(text: string): string {
+  let start = text.length;
+  while (start > 0) {
+    const pair = start >= 2 && /[\uDC00-\uDFFF]/.test(text[start - 1]) && /[\uD800-\uDBFF]/.test(text[start - 2]);
+    const width = pair ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start);
 }
 
 function continuesSentence(previous: string, next: string): boolean {
@@ -149,7 +165,7 @@ function continuesSentence(previous: string, next: string): boolean {
   if (/[.!?…:;"»”“)\]]/.test(last)) return false;
   const nextFirst = next[0];
   if (isLowerLetter(nextFirst)) return true;
-  const lastWord = /[\p{L}]+$/u.exec(previous)?.[0].toLowerCase() ?? '';
+  const lastWord = trailingLetters(previous).toLowerCase();
   // Words a sentence cannot end with: `…Museum of the` / `Republic of Kazakhstan.`
   return (last === ',' || (lastWord.length <= 5 && isFunctionWord(lastWord))) && (isUpperLetter(nextFirst) || /\d/.test(nextFirst));
 }

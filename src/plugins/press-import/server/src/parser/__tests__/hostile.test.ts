@@ -19,6 +19,13 @@ jest.mock('../article', () => {
 });
 const analyse = analyseArticle as jest.Mock;
 
+// Name comparisons, counted: the work of merging mentions into people, not its time.
+jest.mock('../name-forms', () => {
+  const actual = jest.requireActual('../name-forms');
+  return { ...actual, sameFamilyName: jest.fn(actual.sameFamilyName), sameGivenName: jest.fn(actual.sameGivenName) };
+});
+const nameForms = jest.requireMock('../name-forms');
+
 const MiB = 1024 * 1024;
 
 /** Every shape gets a contract answer; two shapes that overflowed the stack go to the 2 MiB limit. */
@@ -84,6 +91,26 @@ describe('answers on hostile shapes that stay meaningful', () => {
     const names = Array.from({ length: 1000 }, (_, i) => `Professor ${String.fromCharCode(65 + (i % 26))}${'abcdefghij'[Math.floor(i / 26) % 10]}${'klmnopqrst'[Math.floor(i / 260)]}ov said.`);
     const result = parsePressText(Buffer.from(`Headline\n\n${names.join(' ')}`), { file: 'names.txt' });
     expect(result.ok && result.speakers.length).toBe(300);
+  });
+});
+
+describe('names that share a family key (`Abcov Xy1 said, Defov Xy2 said, …`)', () => {
+  /** Name comparisons made while parsing the shape at `size` bytes, per name in the text. */
+  function comparisonsPerName(shape: string, size: number): number {
+    const bytes = hostileShapes.find((s) => s.name === shape)!.build(size);
+    const names = bytes.toString().split(' said,').length - 1;
+    nameForms.sameFamilyName.mockClear();
+    nameForms.sameGivenName.mockClear();
+    expect(parsePressText(bytes, { file: shape })).toMatchObject({ ok: true });
+    return (nameForms.sameFamilyName.mock.calls.length + nameForms.sameGivenName.mock.calls.length) / names;
+  }
+
+  test.each(['names-said', 'names-said-paragraphs'])('%s: each name is compared with a few spellings, not with every name before it', (shape) => {
+    const small = comparisonsPerName(shape, 16 * 1024);
+    const large = comparisonsPerName(shape, 128 * 1024);
+    // Eight times the names, and the comparisons per name do not grow (0.06 → 0.07; comparing by family key alone: 512 → 822).
+    expect(large).toBeLessThan(10);
+    expect(large).toBeLessThan(small * 1.5);
   });
 });
 

@@ -85,6 +85,13 @@ describe('findPeople: one entry per person', () => {
 });
 
 describe('findPeople: positions', () => {
+  it('Given a comma after the name and then a speech verb, when read, then what was said is not the position and the phrase before the name is', () => {
+    const [director] = people('The director of the museum, Aliya Serikbayeva, noted the director of the archive will join the project.');
+
+    expect(director.name).toBe('Aliya Serikbayeva');
+    expect(director.position).toBe('director of the museum');
+  });
+
   it('Given a role before the name, when read, then it is the position', () => {
     const [person] = people('The plenary session was attended by the Deputy Head of the Mission in Almaty Mr. Ruslan Karabulov.');
 
