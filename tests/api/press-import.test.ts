@@ -121,6 +121,30 @@ describe('press import through the admin API', () => {
     }
   });
 
+  test("a Russian file's preview names matched speakers and institutions as their Russian versions", async () => {
+    // The speakers and institutions now have ru versions (imported above): the preview says
+    // "→ <the Russian name>", not the English name the match went through.
+    const [ru] = (await t.http().post('/press-import/preview').set('Authorization', `Bearer ${editor}`).attach('files', sample('ru')).expect(200)).body.results;
+    const nameIn = async (uid: string, field: string, documentId: string, locale: string) =>
+      (await t.app().db.query(uid as any).findOne({ where: { documentId, locale, publishedAt: null } }))?.[field];
+    const speakers = ru.speakers.filter((s: any) => s.decision === 'matched');
+    const institutions = ru.institutions.filter((i: any) => i.decision === 'matched');
+    expect(speakers.length).toBeGreaterThanOrEqual(3);
+    expect(institutions.length).toBeGreaterThanOrEqual(2);
+    let differ = 0;
+    for (const s of speakers) {
+      expect(s.matchedName).toBe(await nameIn(SPEAKER, 'fullName', s.documentId, 'ru'));
+      if (s.matchedName !== (await nameIn(SPEAKER, 'fullName', s.documentId, 'en'))) differ += 1;
+    }
+    for (const i of institutions) {
+      expect(i.matchedName).toBe(await nameIn('api::institution.institution', 'name', i.documentId, 'ru'));
+      if (i.matchedName !== (await nameIn('api::institution.institution', 'name', i.documentId, 'en'))) differ += 1;
+    }
+    // Not a coincidence of spellings: the Russian names are not the English ones.
+    expect(differ).toBeGreaterThanOrEqual(3);
+    expect(ru.speakers.map((s: any) => s.matchedName).join(' ')).toMatch(/[А-Яа-я]/);
+  });
+
   test('an Author may preview but not import (403); an anonymous call gets 401', async () => {
     await t.http().post('/press-import/preview').set('Authorization', `Bearer ${author}`).attach('files', sample('en')).expect(200);
     await importFiles(author, [sample('en')]).expect(403);

@@ -119,11 +119,39 @@ describe('Merge duplicates (browser)', () => {
     await page.getByTestId('merge-confirm').click();
     await expectLocator(page.getByTestId('merge-done')).toContainText('‘Galym Mutanov’ merged into ‘Galymkair Mutanov’: 1 quote and 1 article moved, 1 alias added.');
     expect(await speakerOf(ids.galymQuote, 'published')).toBe(ids.galymkair);
+    // The merged entry is gone: the pickers are empty again and show no entry to merge again.
+    const picker = page.locator('section[aria-labelledby="merge-pick-title"]');
+    await expectLocator(page.getByTestId('merge-pick-keep')).toHaveValue('');
+    await expectLocator(page.getByTestId('merge-pick-merge')).toHaveValue('');
+    await expectLocator(picker.getByTestId('merge-entry')).toHaveCount(0);
+    await expectLocator(page.getByTestId('merge-pick-button')).toBeDisabled();
     await watched.shot(page, '5-picked-done');
+  });
+
+  test('an entry deleted meanwhile: a readable message, no id, and the pickers start over', async () => {
+    const gone = (await docs(SPEAKER).create({ locale: 'en', data: { fullName: 'Galym Mutanuly' } })).documentId as string;
+    const pick = async (testId: string, text: string, option: string) => {
+      const input = page.getByTestId(testId);
+      await input.click();
+      await input.fill(text);
+      await page.getByRole('option', { name: option }).click();
+    };
+    await pick('merge-pick-keep', 'Galymkair', 'Galymkair Mutanov');
+    await pick('merge-pick-merge', 'Mutanuly', 'Galym Mutanuly');
+    await docs(SPEAKER).delete({ documentId: gone, locale: '*' });
+    await page.getByTestId('merge-pick-button').click();
+    await page.getByTestId('merge-confirm').click();
+    const toast = page.locator('[role="alert"], [role="status"]').filter({ hasText: 'The merge failed' }).first();
+    await expectLocator(toast).toContainText('no longer exists');
+    expect(await toast.innerText()).not.toContain(gone);
+    await expectLocator(page.getByTestId('merge-dialog')).toHaveCount(0);
+    await expectLocator(page.getByTestId('merge-pick-merge')).toHaveValue('');
+    await watched.shot(page, '6-gone');
   });
 
   test('no page errors and no failed requests', () => {
     expect(watched.pageErrors).toEqual([]);
-    expect(watched.failedRequests).toEqual([]);
+    // The one refused request is the merge of the entry deleted meanwhile.
+    expect(watched.failedRequests).toEqual([expect.stringMatching(/^400 POST \/press-import\/merge/)]);
   });
 });

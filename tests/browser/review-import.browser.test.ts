@@ -62,6 +62,26 @@ describe('Check before importing (browser)', () => {
     await watched.shot(page, '1-preview');
   });
 
+  const speakerItem = (name: string) => page.locator(`[data-testid="press-speakers"] [data-entity-name="${name}"]`);
+  const mark = (index: number) => page.locator(`[data-testid="press-paragraphs"] mark[data-quote-index="${index}"]`);
+  /** The swatch of a listed speaker and the underline of a highlighted quote, as the browser paints them. */
+  const swatchColor = (name: string) => speakerItem(name).locator('[data-swatch]').evaluate((e) => getComputedStyle(e).borderTopColor);
+  const markColor = (index: number) => mark(index).evaluate((e) => getComputedStyle(e).borderBottomColor);
+
+  test('dropping a quote: the card header, the speaker count and the highlight leave it out', async () => {
+    await expectLocator(page.getByTestId('press-quote-count')).toHaveText('3 quotes');
+    await expectLocator(speakerItem('Kairat Sultanbekov').getByTestId('press-entity-note')).toHaveText('1 quote');
+    await expectLocator(mark(0)).toHaveCount(1);
+    await quoteRow(0).getByRole('checkbox').click();
+    await expectLocator(page.getByTestId('press-quote-count')).toHaveText('2 quotes');
+    await expectLocator(speakerItem('Kairat Sultanbekov').getByTestId('press-entity-note')).toHaveText('not quoted');
+    await expectLocator(mark(0)).toHaveCount(0);
+    await watched.shot(page, '1b-dropped');
+    await quoteRow(0).getByRole('checkbox').click();
+    await expectLocator(page.getByTestId('press-quote-count')).toHaveText('3 quotes');
+    await expectLocator(mark(0)).toHaveCount(1);
+  });
+
   test('the editor reassigns two quotes and edits a position, then imports', async () => {
     // Quote 3 goes to another detected speaker.
     await quoteRow(2).getByRole('combobox').click();
@@ -77,6 +97,27 @@ describe('Check before importing (browser)', () => {
     await expectLocator(quoteRow(1).getByRole('combobox')).toContainText('Ken Takahashi (already in the CMS)');
     // A new speaker's position.
     await page.getByLabel('Position of Aruzhan Kenzhebekova').fill(POSITION);
+    // The long position is shown whole (it wraps), and so are the names.
+    const position = page.getByLabel('Position of Aruzhan Kenzhebekova');
+    const fits = (e: HTMLInputElement | HTMLTextAreaElement) => e.scrollWidth <= e.clientWidth + 1 && e.scrollHeight <= e.clientHeight + 1;
+    expect(await position.evaluate(fits)).toBe(true);
+    for (const name of ['Kenji Takahashi', 'Kairat Sultanbekov', 'Aruzhan Kenzhebekova']) {
+      expect(await page.getByLabel(`Name of ${name}`).evaluate(fits)).toBe(true);
+      expect(await page.getByLabel(`Position of ${name}`).evaluate(fits)).toBe(true);
+    }
+    // The speakers panel follows the corrections: quote 3 counted for Kairat, quote 2 for
+    // Ken Takahashi (listed as the existing speaker), nothing left for Kenji and Aruzhan;
+    // the highlights take the colours of the speakers they now belong to.
+    await expectLocator(speakerItem('Kairat Sultanbekov').getByTestId('press-entity-note')).toHaveText('2 quotes');
+    await expectLocator(speakerItem('Ken Takahashi').getByTestId('press-entity-note')).toHaveText('1 quote');
+    await expectLocator(speakerItem('Ken Takahashi').locator('[data-decision="matched"]')).toHaveCount(1);
+    await expectLocator(speakerItem('Kenji Takahashi').getByTestId('press-entity-note')).toHaveText('not quoted');
+    await expectLocator(speakerItem('Aruzhan Kenzhebekova').getByTestId('press-entity-note')).toHaveText('not quoted');
+    await expectLocator(mark(1)).toHaveAttribute('data-quote-speaker', 'Ken Takahashi');
+    await expectLocator(mark(2)).toHaveAttribute('data-quote-speaker', 'Kairat Sultanbekov');
+    expect(await markColor(1)).toBe(await swatchColor('Ken Takahashi'));
+    expect(await markColor(2)).toBe(await swatchColor('Kairat Sultanbekov'));
+    expect(await markColor(2)).toBe(await markColor(0));
     await watched.shot(page, '2-corrected');
 
     await page.getByTestId('press-import-button').click();
@@ -125,6 +166,10 @@ describe('Check before importing (browser)', () => {
     await p.getByTestId('press-review').waitFor();
     const row = p.locator(`tr[data-speaker-name="${o.pointed}"]`);
     await row.waitFor(); // the preview has them as a new speaker
+    const pointedItem = p.locator(`[data-testid="press-speakers"] [data-entity-name="${o.pointed}"]`);
+    await expectLocator(pointedItem.locator('[data-decision="new"]')).toHaveCount(1);
+    const columnWidths = () => p.getByTestId('press-review').locator('table').last().locator('thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+    const widthsBefore = await columnWidths();
     const find = p.getByTestId('press-review-find-speaker');
     await find.click();
     await find.fill(o.search);
@@ -136,6 +181,10 @@ describe('Check before importing (browser)', () => {
     await expectLocator(row.locator('[data-testid$="-kept"]')).toContainText(o.existing);
     expect(await row.locator('[data-testid$="-name"]').isDisabled()).toBe(true);
     await expectLocator(row.locator('[data-testid$="-position"]')).toHaveCount(0);
+    // The columns stay where they were, and the speakers panel already says "matched".
+    expect(await columnWidths()).toEqual(widthsBefore);
+    await expectLocator(pointedItem.locator('[data-decision="matched"]')).toHaveCount(1);
+    await expectLocator(pointedItem).toContainText(`→ ${o.existing}`);
     // The quotes' speaker selects call the pointed speaker by the existing name.
     await expectLocator(p.locator('tr[data-testid^="press-review-quote-"]').getByRole('combobox').filter({ hasText: o.existing })).toHaveCount(1);
     await p.locator(`tr[data-speaker-name="${o.renamed[0]}"] [data-testid$="-name"]`).fill(o.renamed[1]);
@@ -199,6 +248,26 @@ describe('Check before importing (browser)', () => {
     await expectLocator(pointed).toContainText('Professor');
     await watched.shot(p, `5-imported-${o.language}`);
     if (p !== page) await p.context().close();
+  });
+
+  /** The "Details" of `file`'s import in the History tab of `p`. */
+  const historyCorrections = async (p: Page, file: string) => {
+    await p.goto(`${stack.baseUrl}/admin/plugins/press-import`);
+    await p.getByTestId('press-tab-history').click();
+    const row = p.locator(`[data-testid="press-history-row"][data-file-name="${file}"]`);
+    await row.first().waitFor();
+    return row.first().getByTestId('press-history-corrections');
+  };
+
+  test('the History tab sums up the corrections of each import, in the admin language', async () => {
+    await expectLocator(await historyCorrections(page, path.basename(FILE))).toHaveText('Corrected: 2 quotes reassigned, 1 speaker edited');
+    await expectLocator(await historyCorrections(page, scenarios[0].file)).toHaveText('Corrected: Aizhan Mukanova = an existing speaker, 1 speaker edited');
+    await watched.shot(page, '6-history');
+    const ru = await watched.open({ language: 'ru' });
+    await logIn(ru, stack.baseUrl, stack.credentials);
+    await expectLocator(await historyCorrections(ru, scenarios[1].file)).toHaveText('Исправлено: Sofia Lindqvist = существующий спикер, 1 спикер изменён');
+    await watched.shot(ru, '6-history-ru');
+    await ru.context().close();
   });
 
   test('no page error on the way', () => {

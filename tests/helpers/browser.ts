@@ -175,6 +175,9 @@ export function expectLocator(locator: Locator) {
       poll(`to have ${name}="${value}"`, async () => (await locator.getAttribute(name, { timeout: 1000 })) === value, o?.timeout),
     toHaveValue: (value: string, o?: { timeout?: number }) =>
       poll(`to have value "${value}"`, async () => (await locator.inputValue({ timeout: 1000 })) === value, o?.timeout),
+    toHaveText: (text: string, o?: { timeout?: number }) =>
+      poll(`to have text "${text}"`, async () => ((await locator.textContent({ timeout: 1000 })) ?? '').trim() === text, o?.timeout),
+    toBeDisabled: (o?: { timeout?: number }) => poll('to be disabled', () => locator.isDisabled({ timeout: 1000 }), o?.timeout),
     toContainText: (text: string, o?: { timeout?: number }) =>
       poll(`to contain "${text}"`, async () => ((await locator.textContent({ timeout: 1000 })) ?? '').includes(text), o?.timeout),
   };

@@ -84,6 +84,10 @@ export const apiErrorMessage = (error: unknown): string => {
   return String(error);
 };
 
+/** The server's code of a failed API call (`error.details.code`), when it gave one. */
+export const apiErrorCode = (error: unknown): string | undefined =>
+  isFetchError(error) ? (error.response?.data?.error?.details as { code?: string } | undefined)?.code : undefined;
+
 /** HTTP status of a failed API call, when known. */
 export const apiErrorStatus = (error: unknown): number | undefined =>
   isFetchError(error) ? (error.status ?? error.response?.data?.error?.status) : undefined;

@@ -45,6 +45,7 @@ export const EntityList = ({
                   hasRadius
                   style={{ background: color.background, border: `2px solid ${color.border}` }}
                   aria-hidden
+                  data-swatch
                 />
               ) : (
                 withSwatches && <Box flex="0 0 auto" width="1.2rem" aria-hidden />
@@ -60,7 +61,7 @@ export const EntityList = ({
                   </Typography>
                 )}
                 {note && (
-                  <Typography variant="pi" textColor="neutral500" fontWeight="semiBold">
+                  <Typography variant="pi" textColor="neutral500" fontWeight="semiBold" data-testid="press-entity-note">
                     {note}
                   </Typography>
                 )}

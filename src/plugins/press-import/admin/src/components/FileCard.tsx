@@ -5,7 +5,8 @@ import { useT } from '../hooks/useT';
 import type { EntityDecision, Locale } from '../types';
 import { effectiveLocale, isImportable, parsedOf, type FileEntry } from '../utils/entries';
 import { EMPTY_REVIEW, type Review } from '../utils/review';
-import { speakerColors } from '../utils/speakerColors';
+import type { QuoteColor } from '../utils/speakerColors';
+import { writtenView } from '../utils/written';
 import { AlreadyImportedNotice } from './AlreadyImportedNotice';
 import { EntityList } from './EntityList';
 import { ExistingVersionNotice } from './ExistingVersionNotice';
@@ -17,6 +18,8 @@ import { ReviewPanel } from './ReviewPanel';
 import { PhotoList } from './PhotoList';
 import { TranslationChoice } from './TranslationChoice';
 import { WarningList } from './WarningList';
+
+const NO_COLORS = new Map<string, QuoteColor>();
 
 type Props = {
   entry: FileEntry;
@@ -40,13 +43,10 @@ export const FileCard = ({ entry, photos, onRemovePhoto, selectable, disabled, o
   const preview = entry.preview;
   // Once imported, "new" entries exist: the card says so (and the language is settled).
   const imported = entry.imported?.status === 'imported';
-  // Colours go to the people actually quoted, so the legend matches the highlights.
-  const quoteCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const q of parsed?.quotes ?? []) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-    return counts;
-  }, [parsed]);
-  const colors = useMemo(() => speakerColors([...quoteCounts.keys()]), [quoteCounts]);
+  // What the import will write: the parse with the editor's review applied (or, once
+  // imported, what the server wrote). Panel, highlights and header all follow it.
+  const view = useMemo(() => (parsed ? writtenView(parsed, preview?.speakers ?? [], entry.review) : undefined), [parsed, preview, entry.review]);
+  const colors = view?.colors ?? NO_COLORS;
 
   const written = imported ? entry.imported?.speakers : undefined;
   const speakerItems = useMemo(() => {
@@ -60,17 +60,19 @@ export const FileCard = ({ entry, photos, onRemovePhoto, selectable, disabled, o
     let items;
     if (written) {
       // After the import: the speakers as the server wrote them (the editor's corrections,
-      // the existing speakers pointed at), coloured as the file's detected speaker.
-      items = written.map((s) => item(s, [s.position, s.institution].filter(Boolean).join(', '), s.quotes, s.detected));
+      // the existing speakers pointed at), coloured as in the review.
+      const keyOf = new Map((view?.speakers ?? []).filter((s) => s.decision.documentId).map((s) => [s.decision.documentId!, s.key]));
+      items = written.map((s) =>
+        item(s, [s.position, s.institution].filter(Boolean).join(', '), s.quotes, keyOf.get(s.documentId) ?? (s.detected ? `d:${s.detected}` : undefined)),
+      );
     } else {
-      const decisions = new Map((preview?.speakers ?? []).map((d) => [d.name, d]));
-      items = (parsed?.speakers ?? []).map((s) =>
-        item(decisions.get(s.name) ?? { name: s.name, decision: 'new' as const }, [s.position, s.institution].filter(Boolean).join(', '), quoteCounts.get(s.name) ?? 0, s.name),
+      items = (view?.speakers ?? []).map((s) =>
+        item(s.decision, s.existing ? t('speakers.existing') : [s.position, s.institution].filter(Boolean).join(', '), s.quotes, s.key),
       );
     }
     // Quoted people first, in the file's order.
     return [...items.filter((i) => i.quoted > 0), ...items.filter((i) => i.quoted === 0)];
-  }, [parsed, preview, written, colors, quoteCounts, t]);
+  }, [view, written, colors, t]);
   const institutionItems = useMemo(() => {
     const decisions = new Map((preview?.institutions ?? []).map((d) => [d.name, d]));
     return (parsed?.institutions ?? []).map((i) => ({
@@ -99,6 +101,7 @@ export const FileCard = ({ entry, photos, onRemovePhoto, selectable, disabled, o
           onLocale={onLocale}
           onRemove={onRemove}
           imported={imported}
+          quoteCount={view?.quoteCount}
         />
         {entry.error && <Notice variant="danger">{t('card.previewFailed', { message: entry.error })}</Notice>}
         {preview && !preview.parse.ok && (
@@ -123,7 +126,7 @@ export const FileCard = ({ entry, photos, onRemovePhoto, selectable, disabled, o
         {parsed && (
           <Grid.Root gap={6}>
             <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
-              <ParagraphList paragraphs={parsed.paragraphs} quotes={parsed.quotes} colors={colors} />
+              <ParagraphList paragraphs={parsed.paragraphs} quotes={view!.quotes} colors={colors} />
             </Grid.Item>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={5}>
               <EntityList title={t('speakers.title')} empty={t('speakers.none')} items={speakerItems} testId="press-speakers" imported={imported} />

@@ -15,10 +15,12 @@ type Props = {
   onRemove: () => void;
   /** Imported: the language is settled, shown as text. */
   imported?: boolean;
+  /** The quotes the import writes (the review's drops left out). */
+  quoteCount?: number;
 };
 
 /** Selection checkbox, title, file facts, language and remove button of a file card. */
-export const FileCardHeader = ({ entry, selectable, disabled, onSelect, onLocale, onRemove, imported }: Props) => {
+export const FileCardHeader = ({ entry, selectable, disabled, onSelect, onLocale, onRemove, imported, quoteCount }: Props) => {
   const t = useT();
   const parsed = parsedOf(entry);
   const title = parsed?.title || entry.name;
@@ -52,8 +54,8 @@ export const FileCardHeader = ({ entry, selectable, disabled, onSelect, onLocale
                 <Typography variant="pi" textColor="neutral600">
                   {t('card.paragraphCount', { count: parsed.paragraphs.length })}
                 </Typography>
-                <Typography variant="pi" textColor="neutral600">
-                  {t('card.quoteCount', { count: parsed.quotes.length })}
+                <Typography variant="pi" textColor="neutral600" data-testid="press-quote-count">
+                  {t('card.quoteCount', { count: quoteCount ?? parsed.quotes.length })}
                 </Typography>
               </>
             )}

@@ -1,24 +1,26 @@
 import { useMemo } from 'react';
 import { Box, Typography } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
-import type { PressQuote } from '../types';
 import { segmentParagraph } from '../utils/highlight';
 import { colorOf, type QuoteColor } from '../utils/speakerColors';
+import type { WrittenQuote } from '../utils/written';
 import { QuoteHighlight } from './QuoteHighlight';
 
-type Props = { text: string; quotes: Array<{ quote: PressQuote; index: number }>; colors: Map<string, QuoteColor> };
+type Props = { text: string; quotes: WrittenQuote[]; colors: Map<string, QuoteColor> };
 
 /** One paragraph as plain React text with its quotes highlighted (never as HTML). */
 export const HighlightedParagraph = ({ text, quotes, colors }: Props) => {
   const t = useT();
-  const { segments, unplaced } = useMemo(() => segmentParagraph(text, quotes), [text, quotes]);
-  const byIndex = useMemo(() => new Map(quotes.map((q) => [q.index, q.quote])), [quotes]);
+  // A quote the editor dropped is not written: its words are plain text again.
+  const kept = useMemo(() => quotes.filter((q) => !q.dropped), [quotes]);
+  const { segments, unplaced } = useMemo(() => segmentParagraph(text, kept), [text, kept]);
+  const byIndex = useMemo(() => new Map(kept.map((q) => [q.index, q])), [kept]);
 
   const highlight = (index: number, content: string) => {
-    const quote = byIndex.get(index)!;
-    const label = quote.speaker ? t('quote.by', { speaker: quote.speaker }) : t('quote.unattributed');
+    const q = byIndex.get(index)!;
+    const label = q.speakerName ? t('quote.by', { speaker: q.speakerName }) : t('quote.unattributed');
     return (
-      <QuoteHighlight key={`q${index}`} index={index} speaker={quote.speaker} color={colorOf(colors, quote.speaker)} label={label}>
+      <QuoteHighlight key={`q${index}`} index={index} speaker={q.speakerName} color={colorOf(colors, q.speaker)} label={label}>
         {content}
       </QuoteHighlight>
     );
@@ -34,7 +36,7 @@ export const HighlightedParagraph = ({ text, quotes, colors }: Props) => {
           <Typography variant="pi" textColor="neutral600">
             {t('card.unplacedQuote')}:{' '}
           </Typography>
-          <Typography variant="omega">{highlight(index, byIndex.get(index)!.text)}</Typography>
+          <Typography variant="omega">{highlight(index, byIndex.get(index)!.quote.text)}</Typography>
         </Box>
       ))}
     </Box>

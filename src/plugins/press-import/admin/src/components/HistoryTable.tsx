@@ -7,6 +7,29 @@ import type { HistoryRecord } from '../types';
 import { ContentManagerLink } from './ContentManagerLink';
 import { StatusBadge } from './StatusBadge';
 
+/** What the editor corrected before this import, in a line: "2 quotes reassigned, 1 quote dropped, X = an existing speaker". */
+const CorrectionSummary = ({ corrections }: { corrections: NonNullable<HistoryRecord['corrections']> }) => {
+  const t = useT();
+  const quotes = corrections.quotes ?? [];
+  const speakers = corrections.speakers ?? [];
+  const dropped = quotes.filter((q) => 'drop' in q && q.drop).length;
+  const reassigned = quotes.length - dropped;
+  const existing = speakers.filter((s) => 'documentId' in s && s.documentId);
+  const edited = speakers.length - existing.length;
+  const parts = [
+    reassigned > 0 && t('history.corrections.reassigned', { count: reassigned }),
+    dropped > 0 && t('history.corrections.dropped', { count: dropped }),
+    ...existing.map((s) => t('history.corrections.existing', { name: s.name })),
+    edited > 0 && t('history.corrections.edited', { count: edited }),
+  ].filter((p): p is string => Boolean(p));
+  if (parts.length === 0) return null;
+  return (
+    <Typography tag="p" variant="pi" textColor="neutral600" data-testid="press-history-corrections">
+      {t('history.corrections', { list: parts.join(', ') })}
+    </Typography>
+  );
+};
+
 const COLUMNS = ['date', 'file', 'status', 'locale', 'article', 'user', 'source', 'details'] as const;
 
 /**
@@ -81,6 +104,7 @@ export const HistoryTable = ({ records }: { records: HistoryRecord[] }) => {
                   {r.errorCode || r.reason ? errorText({ code: r.errorCode, message: r.reason }) : ''}
                   {r.warnings && r.warnings.length > 0 ? ` ${t('history.warnings', { count: r.warnings.length })}` : ''}
                 </Typography>
+                {r.corrections && <CorrectionSummary corrections={r.corrections} />}
               </Wrap>
             </Td>
           </Tr>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Button, EmptyStateLayout, Field, Flex, Loader, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
-import { apiErrorMessage } from '../api';
+import { apiErrorCode, apiErrorMessage } from '../api';
 import { useCanMerge } from '../hooks/useCanMerge';
 import { useMergeDuplicates } from '../hooks/useMergeDuplicates';
 import { usePressApi } from '../hooks/usePressApi';
@@ -28,6 +28,8 @@ export const MergeTab = () => {
   const [pending, setPending] = useState<{ entries: MergeEntry[]; keep?: string } | null>(null);
   const [running, setRunning] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
+  // A new picker (nothing picked) after a merge: the merged entry no longer exists.
+  const [pickerRound, setPickerRound] = useState(0);
 
   const run = async (keep: MergeEntry, merged: MergeEntry[]) => {
     setRunning(true);
@@ -36,8 +38,15 @@ export const MergeTab = () => {
       for (const entry of merged) outcomes.push(await api.merge(type, keep.documentId, entry.documentId));
       setDone({ kept: outcomes[outcomes.length - 1]?.kept ?? keep, merged: merged.map(entryName), outcomes });
       setPending(null);
+      setPickerRound((n) => n + 1);
     } catch (error) {
-      toggleNotification({ type: 'danger', message: t('merge.failed', { message: apiErrorMessage(error) }) });
+      // An entry merged or deleted meanwhile (or by this very page before): said in words, not by its id.
+      const gone = apiErrorCode(error) === 'NOT_FOUND';
+      toggleNotification({ type: 'danger', message: t('merge.failed', { message: gone ? t('merge.notFound') : apiErrorMessage(error) }) });
+      if (gone) {
+        setPending(null);
+        setPickerRound((n) => n + 1);
+      }
       if (outcomes.length > 0) setDone({ kept: outcomes[outcomes.length - 1].kept, merged: merged.slice(0, outcomes.length).map(entryName), outcomes });
     } finally {
       setRunning(false);
@@ -139,7 +148,7 @@ export const MergeTab = () => {
             <Typography variant="pi" textColor="neutral600">
               {t('merge.pick.hint')}
             </Typography>
-            <MergePicker type={type} disabled={running} onMerge={(keep, merge) => setPending({ entries: [keep, merge], keep: keep.documentId })} />
+            <MergePicker key={pickerRound} type={type} disabled={running} onMerge={(keep, merge) => setPending({ entries: [keep, merge], keep: keep.documentId })} />
           </Flex>
         </>
       )}

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
-import type { PressQuote } from '../types';
 import type { QuoteColor } from '../utils/speakerColors';
+import type { WrittenQuote } from '../utils/written';
 import { HighlightedParagraph } from './HighlightedParagraph';
 
 /** The file's paragraphs, each with its quotes highlighted. */
@@ -12,16 +12,16 @@ export const ParagraphList = ({
   colors,
 }: {
   paragraphs: string[];
-  quotes: PressQuote[];
+  quotes: WrittenQuote[];
   colors: Map<string, QuoteColor>;
 }) => {
   const t = useT();
   const perParagraph = useMemo(() => {
-    const groups = paragraphs.map(() => [] as Array<{ quote: PressQuote; index: number }>);
-    quotes.forEach((quote, index) => groups[quote.paragraph]?.push({ quote, index }));
+    const groups = paragraphs.map(() => [] as WrittenQuote[]);
+    quotes.forEach((q) => groups[q.quote.paragraph]?.push(q));
     return groups;
   }, [paragraphs, quotes]);
-  const orphans = quotes.filter((q) => !perParagraph[q.paragraph]);
+  const orphans = quotes.filter((q) => !perParagraph[q.quote.paragraph]);
 
   return (
     <Box>
@@ -34,7 +34,7 @@ export const ParagraphList = ({
             <HighlightedParagraph key={i} text={text} quotes={perParagraph[i]} colors={colors} />
           ))}
           {orphans.length > 0 && (
-            <HighlightedParagraph text="" quotes={orphans.map((quote) => ({ quote, index: quotes.indexOf(quote) }))} colors={colors} />
+            <HighlightedParagraph text="" quotes={orphans} colors={colors} />
           )}
         </Flex>
       </Box>

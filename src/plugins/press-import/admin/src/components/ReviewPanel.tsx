@@ -8,6 +8,7 @@ import {
   Table,
   Tbody,
   Td,
+  Textarea,
   TextInput,
   Th,
   Thead,
@@ -31,6 +32,11 @@ type Props = {
 
 /** Institution names are trimmed, so this value is never one of them. */
 const NO_INSTITUTION = ' none';
+/** Widths of the new-speakers table's columns: name, same person as, position, institution. */
+const SPEAKER_COLUMNS = ['24%', '22%', '30%', '24%'];
+const SPEAKER_COLUMNS_NO_MERGE = ['30%', '40%', '30%'];
+/** Lines for a position to show whole (about 36 characters a line in its column), 2 to 5. */
+const positionRows = (text: string) => Math.min(5, Math.max(2, Math.ceil(text.length / 36)));
 /** "Same person as": nobody, the detected speaker is new. */
 const NEW_SPEAKER = 'new';
 
@@ -149,7 +155,14 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
         </Box>
       )}
       {newSpeakers.length > 0 && (
-        <Table colCount={canMerge ? 4 : 3} rowCount={newSpeakers.length + 1}>
+        // Fixed columns: a row pointed at an existing speaker (or a long institution) does
+        // not move them; the name and the position get room for a full name and title.
+        <Table colCount={canMerge ? 4 : 3} rowCount={newSpeakers.length + 1} style={{ tableLayout: 'fixed', width: '100%', minWidth: '72rem' }}>
+          <colgroup>
+            {(canMerge ? SPEAKER_COLUMNS : SPEAKER_COLUMNS_NO_MERGE).map((width, i) => (
+              <col key={i} style={{ width }} />
+            ))}
+          </colgroup>
           <Thead>
             <Tr>
               <Th><Typography variant="sigma">{t('review.newSpeaker')}</Typography></Th>
@@ -167,7 +180,7 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
               const pointed = Boolean(r.existing);
               return (
                 <Tr key={s.name} data-testid={`press-review-speaker-${i}`} data-speaker-name={s.name} data-pointed={r.existing?.documentId ?? ''}>
-                  <Td>
+                  <Td style={{ whiteSpace: 'normal' }}>
                     <Field.Root name={`speaker-${i}-name`}>
                       <TextInput
                         size="S"
@@ -181,7 +194,7 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
                   </Td>
                   {canMerge && (
                     <Td>
-                      <Box minWidth="18rem">
+                      <Box>
                         <SingleSelect
                           size="S"
                           aria-label={t('review.samePersonOf', { name: s.name })}
@@ -201,21 +214,23 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
                     </Td>
                   )}
                   {pointed ? (
-                    <Td colSpan={2}>
+                    <Td colSpan={2} style={{ whiteSpace: 'normal' }}>
                       <Typography variant="pi" textColor="neutral600" data-testid={`press-review-speaker-${i}-kept`}>
                         {t('review.keptAsInCms', { name: r.existing!.name })}
                       </Typography>
                     </Td>
                   ) : (
                     <>
-                      <Td>
+                      <Td style={{ whiteSpace: 'normal' }}>
                         <Field.Root name={`speaker-${i}-position`}>
-                          <TextInput
-                            size="S"
+                          {/* A title is often long ("Director of the … centre, …"): it wraps. */}
+                          <Textarea
                             aria-label={t('review.positionOf', { name: s.name })}
                             value={r.position ?? s.position ?? ''}
                             disabled={disabled}
-                            onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSpeaker(s.name, 'position', e.target.value)}
+                            rows={positionRows(r.position ?? s.position ?? '')}
+                            style={{ height: 'auto', minHeight: '4.8rem', resize: 'vertical' }}
+                            onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setSpeaker(s.name, 'position', e.target.value.replace(/\s*\n\s*/g, ' '))}
                             data-testid={`press-review-speaker-${i}-position`}
                           />
                         </Field.Root>

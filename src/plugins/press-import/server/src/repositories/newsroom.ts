@@ -125,6 +125,14 @@ export const createNewsroomRepository = ({ strapi }: { strapi: Core.Strapi }) =>
       return new Map(rows.map((r: any) => [r.documentId as string, { fullName: r.fullName, position: r.position ?? null, institution: r.institution?.name ?? null }]));
     },
 
+    /** The name of each of these speakers or institutions that has a draft in `locale`: documentId → name. */
+    async namesInLocale(kind: 'speaker' | 'institution', documentIds: string[], locale: string): Promise<Map<string, string>> {
+      if (documentIds.length === 0) return new Map();
+      const field = kind === 'speaker' ? 'fullName' : 'name';
+      const rows = await query(UIDS[kind]).findMany({ select: ['documentId', field], where: { documentId: { $in: documentIds }, locale, publishedAt: null } });
+      return new Map(rows.filter((r: any) => r[field]).map((r: any) => [r.documentId as string, r[field] as string]));
+    },
+
     /** The languages each of these articles has a version in. */
     async localesOfArticles(documentIds: string[]): Promise<Map<string, Set<string>>> {
       const locales = new Map<string, Set<string>>();

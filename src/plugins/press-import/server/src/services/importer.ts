@@ -615,7 +615,7 @@ export const createImporter = ({
           articleTitle: parse.title,
           quotes: corrected.quotes.length,
           speakers: await writtenSpeakers(parse, corrected, decided, speakerIds, quoteSpeakers, locale),
-          institutions: decided.institutions.map((i) => describe(i.parsed.name, i.decision)),
+          institutions: await inLocale('institution', decided.institutions.map((i) => describe(i.parsed.name, i.decision)), locale),
           ...(input.corrections && { corrections: input.corrections }),
         };
         await record(input, sha256, { ...outcome, status: 'imported' });
@@ -639,6 +639,17 @@ export const createImporter = ({
       await record(input, sha256, { ...outcome, status: 'failed' }).catch((e: unknown) => strapi.log.error(`[press-import] could not record a failure: ${e}`));
       return outcome;
     }
+  }
+
+  /**
+   * Matched entries named as the CMS has them in the file's language (a Russian file's
+   * "Жансеит Тұймебаев" matched the English entry's aliases: it is shown as the Russian
+   * version's "Жансеит Туймебаев", not as "Zhanseit Tuimebayev"), when that version exists.
+   */
+  async function inLocale(kind: 'speaker' | 'institution', decisions: EntityDecision[], locale: string): Promise<EntityDecision[]> {
+    const ids = decisions.flatMap((d) => (d.decision === 'matched' && d.documentId ? [d.documentId] : []));
+    const names = await repo.namesInLocale(kind, [...new Set(ids)], locale);
+    return decisions.map((d) => (d.documentId && names.has(d.documentId) ? { ...d, matchedName: names.get(d.documentId) } : d));
   }
 
   /**
@@ -675,8 +686,8 @@ export const createImporter = ({
     }
     return {
       ...empty,
-      speakers: decided.speakers.map((s) => describe(s.parsed.name, s.decision)),
-      institutions: decided.institutions.map((i) => describe(i.parsed.name, i.decision)),
+      speakers: await inLocale('speaker', decided.speakers.map((s) => describe(s.parsed.name, s.decision)), locale),
+      institutions: await inLocale('institution', decided.institutions.map((i) => describe(i.parsed.name, i.decision)), locale),
       alreadyImported: previous ? { articleDocumentId: previous.articleDocumentId, locale: previous.locale } : null,
       suggestedOriginal,
       existingVersion,
