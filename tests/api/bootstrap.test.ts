@@ -83,7 +83,10 @@ describe('demo content', () => {
       expect(quote.speaker?.fullName).toBeTruthy();
       expect(quote.article?.locale).toBe(locale);
     }
-    expect(res.body.data.map((q: any) => q.order)).toEqual(res.body.data.map((_: unknown, i: number) => i));
+    // In reading order. The order is shared by a quote's language versions, so a language
+    // with a quote fewer (ru: one reported-speech quote the English has) skips its place.
+    const orders = res.body.data.map((q: any) => q.order);
+    expect(orders.every((order: number, i: number) => i === 0 || order > orders[i - 1])).toBe(true);
   });
 
   test('came through the press importer: one history record per file', async () => {

@@ -98,6 +98,9 @@ describe('press import through the admin API', () => {
     for (const row of quoteRows) speakersOfQuote.set(row.documentId, (speakersOfQuote.get(row.documentId) ?? new Set()).add(row.speaker?.documentId ?? null));
     expect([...speakersOfQuote.values()].filter((set) => set.size > 1)).toEqual([]);
     expect(quoteRows.filter((r: any) => r.locale !== 'en').length).toBeGreaterThanOrEqual(10);
+    // The order is shared by a quote's language versions: the English reading order stays whole.
+    const enOrders = quoteRows.filter((r: any) => r.locale === 'en').map((r: any) => r.order).sort((a: number, b: number) => a - b);
+    expect(enOrders).toEqual(enOrders.map((_: number, i: number) => i));
 
     // The same three people, now also in kk and ru: no new speaker documents.
     const speakerDocs = await t.app().db.query(SPEAKER).findMany({ select: ['documentId'] });

@@ -371,15 +371,18 @@ export const createImporter = ({
     const originals = translationOf ? await repo.articleQuotes(translationOf, (await repo.articleLocales(translationOf)).find((l) => l !== locale)!) : [];
     const speakers = parse.quotes.map((quote, order) => quoteSpeakerOf(quote, order, speakerIds, quoteSpeakers));
     const paired = alignQuotes(originals.map((q) => q.speaker), speakers);
-    for (const [order, quote] of parse.quotes.entries()) {
+    // `order` is shared by a quote's language versions: a paired quote keeps the original's
+    // place, a quote only this language has goes after the original's (in its own order).
+    let nextOrder = originals.reduce((max, q) => Math.max(max, q.order + 1), 0);
+    for (const [index, quote] of parse.quotes.entries()) {
+      const original = paired[index] === null ? undefined : originals[paired[index]!];
       const data = {
         text: quote.text,
-        order,
-        speaker: speakers[order],
+        order: original ? original.order : translationOf ? nextOrder++ : index,
+        speaker: speakers[index],
         article: articleId,
         ...creator,
       };
-      const original = paired[order] === null ? undefined : originals[paired[order]!];
       if (original) await repo.upsertLocale(UIDS.quote, original.documentId, locale, data);
       else await repo.create(UIDS.quote, locale, data);
     }
