@@ -54,6 +54,14 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
   const newSpeakers = parsed.speakers.filter((s) => (byName.get(s.name)?.decision ?? 'new') !== 'matched');
   const shownName = (name: string) => reviewedName(review, name);
 
+  // The existing speakers found with the search: options of every quote's and every new
+  // speaker's select, looked up by their option value.
+  const foundByValue = (value: unknown) => review.found.find((f) => existingValue(f.documentId) === value);
+  const foundOptions = review.found.map((f) => (
+    <SingleSelectOption key={f.documentId} value={existingValue(f.documentId)}>
+      {t('review.existing', { name: f.name })}
+    </SingleSelectOption>
+  ));
   const quoteValue = (index: number) => {
     const r = review.quotes[index];
     if (r?.existing) return existingValue(r.existing.documentId);
@@ -61,7 +69,7 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
     return speaker === null ? NO_SPEAKER : detectedValue(speaker);
   };
   const setQuote = (index: number, value: string) => {
-    const existing = review.found.find((f) => existingValue(f.documentId) === value);
+    const existing = foundByValue(value);
     const next = existing
       ? { existing }
       : { speaker: value === NO_SPEAKER ? null : value.slice(2) };
@@ -116,11 +124,7 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
                           </SingleSelectOption>
                         ))}
                         <SingleSelectOption value={NO_SPEAKER}>{t('review.noSpeaker')}</SingleSelectOption>
-                        {review.found.map((f) => (
-                          <SingleSelectOption key={f.documentId} value={existingValue(f.documentId)}>
-                            {t('review.existing', { name: f.name })}
-                          </SingleSelectOption>
-                        ))}
+                        {foundOptions}
                       </SingleSelect>
                     </Box>
                   </Td>
@@ -200,15 +204,11 @@ export const ReviewPanel = ({ parsed, decisions, review, onChange, disabled }: P
                           aria-label={t('review.samePersonOf', { name: s.name })}
                           value={r.existing ? existingValue(r.existing.documentId) : NEW_SPEAKER}
                           disabled={disabled}
-                          onChange={(value) => setSpeaker(s.name, 'existing', review.found.find((f) => existingValue(f.documentId) === value) ?? null)}
+                          onChange={(value) => setSpeaker(s.name, 'existing', foundByValue(value) ?? null)}
                           data-testid={`press-review-speaker-${i}-same`}
                         >
                           <SingleSelectOption value={NEW_SPEAKER}>{t('review.asNew')}</SingleSelectOption>
-                          {review.found.map((f) => (
-                            <SingleSelectOption key={f.documentId} value={existingValue(f.documentId)}>
-                              {t('review.existing', { name: f.name })}
-                            </SingleSelectOption>
-                          ))}
+                          {foundOptions}
                         </SingleSelect>
                       </Box>
                     </Td>
